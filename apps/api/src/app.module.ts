@@ -1,0 +1,55 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { AppConfig } from '@ncasc/config';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Loaders } from './common/dataloaders/loaders';
+import { formatGraphQLError } from './common/errors/format-graphql-error';
+import { GraphQLExceptionFilter } from './common/errors/graphql-exception.filter';
+import './common/graphql-enums';
+import type { GraphQLContext } from './common/graphql-context';
+import { ConferencesModule } from './conferences/conferences.module';
+import { dataSourceOptions } from './database/data-source';
+import { DatabaseSetupService } from './database/database-setup.service';
+import { HealthController } from './health.controller';
+import { RoundupsModule } from './roundups/roundups.module';
+import { SessionsModule } from './sessions/sessions.module';
+import { SpeakersModule } from './speakers/speakers.module';
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+@Module({})
+export class AppModule {
+  /** The whole app for one configuration (the process's, or a test's own database). */
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(config)),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [DataSource],
+          useFactory: (ds: DataSource) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            playground: false,
+            introspection: config.env !== 'production',
+            includeStacktraceInErrorResponses: false,
+            formatError: formatGraphQLError,
+            context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({ req, res, loaders: new Loaders(ds) }),
+          }),
+        }),
+        ConferencesModule,
+        SessionsModule,
+        SpeakersModule,
+        RoundupsModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: GraphQLExceptionFilter }, DatabaseSetupService],
+    };
+  }
+}

@@ -1,0 +1,43 @@
+import { createTestApp, type TestApp } from '../../test/create-test-app';
+
+describe('conferences (GraphQL, seeded database)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('lists every seeded conference, newest first', async () => {
+    const { data, errors } = await t.gql<{ conferences: { slug: string; year: number }[] }>('{ conferences { slug year } }');
+    expect(errors).toBeUndefined();
+    const slugs = data.conferences.map((c) => c.slug);
+    expect(slugs).toEqual(expect.arrayContaining(['ncasc-2015', 'ncasc-2017', 'ncasc-2018', 'ncasc-2022', 'adcs-2018', 'adcs-2022']));
+    const years = data.conferences.map((c) => c.year);
+    expect([...years].sort((a, b) => b - a)).toEqual(years);
+  });
+
+  it('gives NCASC 2018 in Manchester, 14–16 November, with its agenda in day order', async () => {
+    const { data } = await t.gql<{ conference: { city: string; startsOn: string; endsOn: string; days: string[]; sessions: { day: string | null }[] } }>(
+      '{ conference(slug: "ncasc-2018") { city startsOn endsOn days sessions { day } } }',
+    );
+    expect(data.conference).toMatchObject({ city: 'Manchester', startsOn: '2018-11-14', endsOn: '2018-11-16' });
+    expect(data.conference.days).toEqual(['2018-11-14', '2018-11-15', '2018-11-16']);
+    const days = data.conference.sessions.map((s) => s.day ?? '9999');
+    expect([...days].sort()).toEqual(days);
+  });
+
+  it('filters the agenda by day and type', async () => {
+    const { data } = await t.gql<{ conference: { sessions: { day: string; type: string }[] } }>(
+      '{ conference(slug: "ncasc-2018") { sessions(day: "2018-11-15") { day type } } }',
+    );
+    expect(data.conference.sessions.length).toBeGreaterThan(0);
+    expect(data.conference.sessions.every((s) => s.day === '2018-11-15')).toBe(true);
+  });
+
+  it('answers null for an unknown slug and BAD_USER_INPUT naming slug for a malformed one', async () => {
+    expect((await t.gql('{ conference(slug: "ncasc-1999") { slug } }')).data).toEqual({ conference: null });
+    const bad = await t.gql('{ conference(slug: "NCASC 2018!") { slug } }');
+    expect(bad.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'slug' });
+    expect(JSON.stringify(bad)).not.toMatch(/stacktrace|at .*\.ts:\d+/);
+  });
+});

@@ -1,0 +1,38 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ConferenceSeries } from '../../common/graphql-enums';
+import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
+import type { ConferenceEntity } from '../conference.entity';
+
+@ObjectType('Conference')
+export class ConferenceModel {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'ncasc-YYYY or adcs-YYYY' }) slug!: string;
+  @Field() name!: string;
+  @Field(() => ConferenceSeries) series!: ConferenceSeries;
+  @Field(() => Int) year!: number;
+  @Field(() => String, { nullable: true, description: 'Null when no source gives it' }) city!: string | null;
+  @Field(() => String, { nullable: true, description: 'Null when no source gives it' }) venue!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) startsOn!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) endsOn!: string | null;
+  @Field({ description: 'IANA zone of the conference; times are shown in it' }) timezone!: string;
+  @Field(() => String, { nullable: true }) hashtag!: string | null;
+  @Field(() => String, { nullable: true, description: 'Where the dates and place come from, for organisers to check' })
+  sourceEvidence!: string | null;
+  @Field(() => [String], { description: 'Facts the sources do not give, left empty on purpose' }) leftEmpty!: string[];
+}
+
+export const toConferenceModel = (e: ConferenceEntity): ConferenceModel => ({
+  id: e.id,
+  slug: e.slug,
+  name: e.name,
+  series: e.series,
+  year: e.year,
+  city: e.city,
+  venue: e.venue,
+  startsOn: e.startsOn,
+  endsOn: e.endsOn,
+  timezone: e.timezone,
+  hashtag: e.hashtag,
+  sourceEvidence: e.sourceEvidence,
+  leftEmpty: e.leftEmpty ?? [],
+});

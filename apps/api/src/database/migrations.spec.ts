@@ -1,0 +1,37 @@
+import { loadConfig } from '@ncasc/config';
+import { DataSource } from 'typeorm';
+import { createTestDatabase } from '../../test/test-database';
+import { dataSourceOptions } from './data-source';
+
+describe('committed migrations', () => {
+  let ds: DataSource;
+  beforeAll(async () => {
+    ds = await createTestDatabase();
+  });
+  afterAll(() => ds.destroy());
+
+  it('build exactly the schema the entities describe (nothing left for synchronize to do)', async () => {
+    const pending = await ds.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('run with foreign keys enforced', async () => {
+    await expect(
+      ds.query(`INSERT INTO rooms (id, conference_id, name) VALUES ('r1', 'no-such-conference', 'Hall 1')`),
+    ).rejects.toThrow(/FOREIGN KEY|foreign key/);
+  });
+
+  it('can be reverted and re-applied', async () => {
+    const options = dataSourceOptions(loadConfig());
+    expect(options.synchronize).toBe(false);
+    await ds.undoLastMigration();
+    const tables = await ds.query(
+      ds.options.type === 'postgres'
+        ? `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'sessions'`
+        : `SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'sessions'`,
+    );
+    expect(tables).toHaveLength(0);
+    await ds.runMigrations();
+    expect((await ds.driver.createSchemaBuilder().log()).upQueries).toHaveLength(0);
+  });
+});

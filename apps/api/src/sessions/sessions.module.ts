@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SessionEntity } from './session.entity';
+import { SessionParticipantsResolver, SessionsResolver } from './sessions.resolver';
+import { SessionsService } from './sessions.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([SessionEntity])],
+  providers: [SessionsService, SessionsResolver, SessionParticipantsResolver],
+  exports: [SessionsService],
+})
+export class SessionsModule {}

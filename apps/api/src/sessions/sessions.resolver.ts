@@ -1,0 +1,81 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IdArgs } from '../common/dto/id.args';
+import { present } from '../common/loaded';
+import type { GraphQLContext } from '../common/graphql-context';
+import { ConferenceModel, toConferenceModel } from '../conferences/models/conference.model';
+import { RoomModel, toRoomModel } from '../conferences/models/room.model';
+import { RoundupModel, toRoundupModel } from '../roundups/models/roundup.model';
+import { SpeakerModel, toSpeakerModel } from '../speakers/models/speaker.model';
+import { TrackModel, toTrackModel } from '../tracks/models/track.model';
+import { SessionModel, SessionParticipantModel, toParticipantModel, toSessionModel } from './models/session.model';
+import { SessionsService } from './sessions.service';
+
+@Resolver(() => SessionModel)
+export class SessionsResolver {
+  constructor(private readonly service: SessionsService) {}
+
+  @Query(() => SessionModel, { nullable: true, description: 'A session by id; null when there is none' })
+  async session(@Args() { id }: IdArgs): Promise<SessionModel | null> {
+    const s = await this.service.findById(id);
+    return s ? toSessionModel(s) : null;
+  }
+
+  @ResolveField(() => ConferenceModel)
+  async conference(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<ConferenceModel> {
+    const c = await ctx.loaders.conference.load(s.conferenceId);
+    if (!c) throw new Error(`session ${s.id} has no conference`);
+    return toConferenceModel(c);
+  }
+
+  @ResolveField(() => RoomModel, { nullable: true, description: 'Null when no source names the room' })
+  async room(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<RoomModel | null> {
+    if (!s.roomId) return null;
+    const r = await ctx.loaders.room.load(s.roomId);
+    return r ? toRoomModel(r) : null;
+  }
+
+  @ResolveField(() => [TrackModel], { description: 'Its themes' })
+  async tracks(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<TrackModel[]> {
+    return (await ctx.loaders.tracksBySession.load(s.id)).map(toTrackModel).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  @ResolveField(() => [SpeakerModel], { description: 'Speakers, chairs and panellists in billing order (see participants for their parts)' })
+  async speakers(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<SpeakerModel[]> {
+    const participants = await ctx.loaders.participantsBySession.load(s.id);
+    return present(await ctx.loaders.speaker.loadMany(participants.map((p) => p.speakerId))).map(toSpeakerModel);
+  }
+
+  @ResolveField(() => [SessionParticipantModel], { description: 'Each speaker with their part and title at the time' })
+  async participants(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<SessionParticipantModel[]> {
+    return (await ctx.loaders.participantsBySession.load(s.id)).map(toParticipantModel);
+  }
+
+  @ResolveField(() => RoundupModel, { nullable: true, description: 'The write-up this session was reconstructed from' })
+  async sourceRoundup(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<RoundupModel | null> {
+    if (!s.sourceRoundupId) return null;
+    const r = await ctx.loaders.roundup.load(s.sourceRoundupId);
+    return r ? toRoundupModel(r) : null;
+  }
+
+  @ResolveField(() => [RoundupModel], { description: 'Published write-ups that mention this session' })
+  async roundups(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<RoundupModel[]> {
+    return (await ctx.loaders.roundupsBySession.load(s.id)).map(toRoundupModel);
+  }
+}
+
+@Resolver(() => SessionParticipantModel)
+export class SessionParticipantsResolver {
+  @ResolveField(() => SpeakerModel)
+  async speaker(@Parent() p: SessionParticipantModel, @Context() ctx: GraphQLContext): Promise<SpeakerModel> {
+    const speaker = await ctx.loaders.speaker.load(p.speakerId);
+    if (!speaker) throw new Error(`participant ${p.speakerId} is not a speaker`);
+    return toSpeakerModel(speaker);
+  }
+
+  @ResolveField(() => SessionModel)
+  async session(@Parent() p: SessionParticipantModel, @Context() ctx: GraphQLContext): Promise<SessionModel> {
+    const session = await ctx.loaders.session.load(p.sessionId);
+    if (!session) throw new Error(`participant of missing session ${p.sessionId}`);
+    return toSessionModel(session);
+  }
+}

@@ -1,0 +1,33 @@
+import { type AppConfig, buildConfig } from '@ncasc/config';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../src/database/data-source';
+
+/**
+ * A configuration with a database of its own: a new SQLite file beside the one test/setup-env.ts
+ * chose, or (with TEST_POSTGRES_URL) a new schema on that PostgreSQL server, so that test files never
+ * see each other's rows.
+ */
+export async function freshDatabaseConfig(overrides: Record<string, string> = {}): Promise<AppConfig> {
+  const base = buildConfig(process.env);
+  if (base.database.kind === 'sqlite') {
+    const path = base.database.path.replace(/[^/]+\.sqlite$/, `${randomUUID()}.sqlite`);
+    return buildConfig({ ...process.env, DATABASE_URL: `sqlite:${path}`, ...overrides });
+  }
+  const schema = `t_${randomUUID().replace(/-/g, '')}`;
+  const admin = new DataSource({ type: 'postgres', url: base.database.url });
+  await admin.initialize();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.destroy();
+  const url = new URL(base.database.url);
+  url.searchParams.set('schema', schema);
+  return buildConfig({ ...process.env, DATABASE_URL: url.toString(), ...overrides });
+}
+
+/** A fresh, migrated database (no app) for tests of the schema and the seeder. */
+export async function createTestDatabase(): Promise<DataSource> {
+  const ds = new DataSource(dataSourceOptions(await freshDatabaseConfig()));
+  await ds.initialize();
+  await ds.runMigrations();
+  return ds;
+}

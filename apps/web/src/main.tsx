@@ -1,0 +1,39 @@
+import { render } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { Layout, Problem } from './components/layout';
+import { AgendaPage } from './pages/agenda-page';
+import { ConferencesPage } from './pages/conferences-page';
+import { RoundupPage } from './pages/roundup-page';
+import { SessionPage } from './pages/session-page';
+import { SpeakerPage } from './pages/speaker-page';
+import { matchRoute, usePath } from './router';
+import './styles.css';
+
+function App() {
+  const path = usePath();
+  const route = matchRoute(path);
+  // move focus to the new page's content so screen readers announce it
+  useEffect(() => {
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [path]);
+  switch (route.page) {
+    case 'conferences':
+      return <ConferencesPage />;
+    case 'agenda':
+      return <AgendaPage slug={route.slug} />;
+    case 'session':
+      return <SessionPage id={route.id} />;
+    case 'speaker':
+      return <SpeakerPage id={route.id} />;
+    case 'roundup':
+      return <RoundupPage id={route.id} />;
+    case 'not-found':
+      return (
+        <Layout title="Not found">
+          <Problem message="There is no page at this address." />
+        </Layout>
+      );
+  }
+}
+
+render(<App />, document.getElementById('app')!);

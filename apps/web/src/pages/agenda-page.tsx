@@ -1,0 +1,96 @@
+import { formatDateRange, groupAgenda } from '@ncasc/shared';
+import { AgendaDocument } from '@ncasc/shared/generated';
+import { useMemo } from 'preact/hooks';
+import { useQuery } from '../api';
+import { Layout, Loading, Problem } from '../components/layout';
+import { SessionRow } from '../components/session-row';
+import { Link } from '../router';
+import { place } from './conferences-page';
+
+export function AgendaPage({ slug }: { slug: string }) {
+  const state = useQuery(AgendaDocument, { slug });
+  const conference = state.status === 'ready' ? state.data.conference : null;
+  const agenda = useMemo(
+    () => (conference ? groupAgenda(conference.sessions.map((s, i) => ({ ...s, sequence: i })), conference.days, conference.timezone) : []),
+    [conference],
+  );
+  if (state.status === 'loading') return <Layout title="Agenda"><Loading /></Layout>;
+  if (state.status === 'error') return <Layout title="Agenda"><Problem message={state.error.message} /></Layout>;
+  if (!conference) return <Layout title="Not found"><Problem message={`There is no conference called “${slug}”.`} /></Layout>;
+  const c = conference;
+  return (
+    <Layout title={c.name}>
+      <nav class="breadcrumbs" aria-label="Breadcrumb">
+        <Link href="/">All conferences</Link>
+      </nav>
+      <h1>{c.name}</h1>
+      <p class="lead">
+        {formatDateRange(c.startsOn, c.endsOn)} · {place(c)}
+        {c.hashtag ? ` · ${c.hashtag}` : ''}
+      </p>
+      {c.organisers.length ? <p class="muted">Organised by {c.organisers.map((o) => o.name).join(', ')}</p> : null}
+      <p class="muted">
+        Times are shown in UK time ({c.timezone}). Where the sources give only a day or part of a day, that is all we show.
+      </p>
+
+      {agenda.length > 1 ? (
+        <nav class="day-nav" aria-label="Days">
+          <ul class="inline-list">
+            {agenda.map((d) => (
+              <li key={d.day ?? 'none'}>
+                <a href={`#day-${d.day ?? 'not-given'}`}>
+                  {d.label.replace(/ \d{4}$/, '')} <span class="count">({d.count})</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+
+      {agenda.map((d) => (
+        <section class="agenda-day" key={d.day ?? 'none'} id={`day-${d.day ?? 'not-given'}`} aria-labelledby={`h-${d.day ?? 'none'}`}>
+          <h2 id={`h-${d.day ?? 'none'}`}>{d.label}</h2>
+          {d.count === 0 ? <p class="muted">No session of this day is described in the sources.</p> : null}
+          {d.groups.map((g) => (
+            <div class="agenda-group" key={g.slot}>
+              {d.day !== null ? <h3>{g.label}</h3> : null}
+              <ul class={g.sessions.some((s) => s.startsAt) ? 'sessions timed' : 'sessions'}>
+                {g.sessions.map((s) => (
+                  <SessionRow key={s.id} session={s} timeZone={c.timezone} />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </section>
+      ))}
+      {c.sessions.length === 0 ? <p>No sessions yet.</p> : null}
+
+      {c.roundups.length ? (
+        <section aria-labelledby="roundups">
+          <h2 id="roundups">Write-ups</h2>
+          <ul class="cards">
+            {c.roundups.map((r) => (
+              <li class="card" key={r.id}>
+                <h3>
+                  <Link href={`/roundups/${r.id}`}>{r.title}</Link>
+                </h3>
+                <p class="muted">{[r.publication, r.author, r.publishedOn].filter(Boolean).join(' · ')}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {c.leftEmpty.length ? (
+        <details class="left-empty">
+          <summary>What the sources do not say</summary>
+          <ul>
+            {c.leftEmpty.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,68 @@
+import { SPEAKER_ROLE_LABELS, SessionStatus, SpeakerRole } from '@ncasc/shared';
+import { SessionDocument } from '@ncasc/shared/generated';
+import { useQuery } from '../api';
+import { Layout, Loading, Problem } from '../components/layout';
+import { TypeBadge } from '../components/session-row';
+import { Link } from '../router';
+
+export function SessionPage({ id }: { id: string }) {
+  const state = useQuery(SessionDocument, { id });
+  if (state.status === 'loading') return <Layout title="Session"><Loading /></Layout>;
+  if (state.status === 'error') return <Layout title="Session"><Problem message={state.error.code === 'BAD_USER_INPUT' ? 'That is not a session link.' : state.error.message} /></Layout>;
+  const s = state.data.session;
+  if (!s) return <Layout title="Not found"><Problem message="There is no such session." /></Layout>;
+  const where = [s.room?.name, s.conference.venue, s.conference.city].filter(Boolean).join(', ');
+  return (
+    <Layout title={s.title}>
+      <nav class="breadcrumbs" aria-label="Breadcrumb">
+        <Link href="/">All conferences</Link> › <Link href={`/conferences/${s.conference.slug}`}>{s.conference.name}</Link>
+      </nav>
+      <h1 class={s.status === SessionStatus.CANCELLED ? 'cancelled' : undefined}>{s.title}</h1>
+      <p class="session-meta">
+        <TypeBadge type={s.type} />
+        {s.status === SessionStatus.CANCELLED ? <span class="badge badge-cancelled">Cancelled</span> : null}
+      </p>
+      <dl class="facts">
+        <dt>When</dt>
+        <dd>{s.when}</dd>
+        <dt>Where</dt>
+        <dd>{where || 'Not given'}</dd>
+        {s.tracks.length ? (
+          <>
+            <dt>Themes</dt>
+            <dd>{s.tracks.map((t) => t.name).join(', ')}</dd>
+          </>
+        ) : null}
+      </dl>
+      {s.summary ? <p class="summary">{s.summary}</p> : null}
+
+      <section aria-labelledby="speakers">
+        <h2 id="speakers">Speakers</h2>
+        {s.participants.length ? (
+          <ul class="people">
+            {s.participants.map((p) => (
+              <li key={p.speaker.id}>
+                <Link href={`/speakers/${p.speaker.id}`}>{[...p.speaker.honorifics.filter((h) => !/^(MP|CBE|OBE|MBE|QC|KC)$/.test(h)), p.speaker.name].join(' ')}</Link>
+                {p.role !== SpeakerRole.SPEAKER ? <span class="badge">{SPEAKER_ROLE_LABELS[p.role]}</span> : null}
+                <div class="muted">{[p.capacity ?? p.speaker.role, p.speaker.organisation].filter(Boolean).join(', ')}</div>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="muted">The sources do not name the speakers.</p>
+        )}
+      </section>
+
+      {s.sourceRoundup ? (
+        <section aria-labelledby="source" class="source">
+          <h2 id="source">Source</h2>
+          <p>
+            Reconstructed from <Link href={`/roundups/${s.sourceRoundup.id}`}>{s.sourceRoundup.title}</Link>
+            {s.sourceRoundup.publication ? ` (${s.sourceRoundup.publication})` : ''}.
+          </p>
+          {s.sourceEvidence ? <p class="muted">{s.sourceEvidence}</p> : null}
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,68 @@
+import type { ComponentChildren, JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+
+const listeners = new Set<() => void>();
+
+export function navigate(to: string, replace = false): void {
+  if (replace) history.replaceState(null, '', to);
+  else history.pushState(null, '', to);
+  listeners.forEach((l) => l());
+  window.scrollTo(0, 0);
+}
+
+/** The current path, updated on navigation and on back/forward. */
+export function usePath(): string {
+  const [path, setPath] = useState(location.pathname);
+  useEffect(() => {
+    const update = () => setPath(location.pathname);
+    listeners.add(update);
+    window.addEventListener('popstate', update);
+    return () => {
+      listeners.delete(update);
+      window.removeEventListener('popstate', update);
+    };
+  }, []);
+  return path;
+}
+
+type LinkProps = JSX.HTMLAttributes<HTMLAnchorElement> & { href: string; children: ComponentChildren };
+
+/** An ordinary link that navigates without reloading (modified clicks still open new tabs). */
+export function Link({ href, children, ...rest }: LinkProps) {
+  const onClick = (e: MouseEvent) => {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    navigate(href);
+  };
+  return (
+    <a href={href} onClick={onClick} {...rest}>
+      {children}
+    </a>
+  );
+}
+
+export type Route =
+  | { page: 'conferences' }
+  | { page: 'agenda'; slug: string }
+  | { page: 'session'; id: string }
+  | { page: 'speaker'; id: string }
+  | { page: 'roundup'; id: string }
+  | { page: 'not-found' };
+
+export function matchRoute(path: string): Route {
+  const clean = path.replace(/\/+$/, '') || '/';
+  if (clean === '/') return { page: 'conferences' };
+  const m = /^\/(conferences|sessions|speakers|roundups)\/([^/]+)$/.exec(clean);
+  if (!m) return { page: 'not-found' };
+  const value = decodeURIComponent(m[2]);
+  switch (m[1]) {
+    case 'conferences':
+      return { page: 'agenda', slug: value };
+    case 'sessions':
+      return { page: 'session', id: value };
+    case 'speakers':
+      return { page: 'speaker', id: value };
+    default:
+      return { page: 'roundup', id: value };
+  }
+}

@@ -1,0 +1,4 @@
+export * from './enums';
+export * from './slugs';
+export * from './time';
+export * from './agenda';

@@ -1,0 +1,68 @@
+import { isAbsolute, resolve } from 'node:path';
+import { ConfigError, validateEnvironment } from './environment';
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; path: string; url: string }
+  | { kind: 'postgres'; url: string; schema?: string };
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  /** Absolute base URL of the public site, used for links in calendars and feeds. */
+  publicUrl: string;
+  database: DatabaseConfig;
+  seedOnStart: boolean;
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  logSql: boolean;
+  /** Where the built web client lives, or undefined to use the workspace's apps/web/dist. */
+  webDistDir?: string;
+  seedDataDir?: string;
+}
+
+export function parseDatabaseUrl(url: string, cwd = process.cwd()): DatabaseConfig {
+  if (url.startsWith('sqlite:')) {
+    const raw = url.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    const path = raw === ':memory:' ? raw : isAbsolute(raw) ? raw : resolve(cwd, raw);
+    return { kind: 'sqlite', path, url };
+  }
+  // `?schema=name` puts every table in that PostgreSQL schema (one per test file, or per tenant)
+  const parsed = new URL(url);
+  const schema = parsed.searchParams.get('schema') ?? undefined;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new ConfigError([`DATABASE_URL schema must be a lower-case SQL identifier (got ${JSON.stringify(schema)})`]);
+  }
+  parsed.searchParams.delete('schema');
+  return schema ? { kind: 'postgres', url: parsed.toString(), schema } : { kind: 'postgres', url };
+}
+
+/** Builds the typed configuration from an environment (process.env by default); throws ConfigError. */
+export function buildConfig(raw: Record<string, string | undefined> = process.env): AppConfig {
+  const env = validateEnvironment(raw);
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    publicUrl,
+    database: parseDatabaseUrl(env.DATABASE_URL),
+    seedOnStart: env.SEED_ON_START,
+    logLevel: env.LOG_LEVEL,
+    logSql: env.LOG_SQL,
+    webDistDir: env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : undefined,
+    seedDataDir: env.SEED_DATA_DIR ? resolve(env.SEED_DATA_DIR) : undefined,
+  };
+}
+
+let cached: AppConfig | undefined;
+
+/** The process's configuration, validated once on first use. */
+export function loadConfig(): AppConfig {
+  cached ??= buildConfig(process.env);
+  return cached;
+}
+
+/** For tests that start several apps in one process with different settings. */
+export function resetConfigForTests(): void {
+  cached = undefined;
+}

@@ -1,0 +1,3 @@
+export * from './config';
+export * from './environment';
+export * from './data-source-options';
