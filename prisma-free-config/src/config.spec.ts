@@ -1,4 +1,5 @@
-import { buildConfig, ConfigError, parseDatabaseUrl } from './config';
+import { buildConfig, parseDatabaseUrl } from './config';
+import { ConfigError } from './environment';
 import { buildDataSourceOptions, instantColumnType } from './data-source-options';
 
 describe('buildConfig', () => {

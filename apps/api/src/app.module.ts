@@ -8,6 +8,7 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Loaders } from './common/dataloaders/loaders';
 import { formatGraphQLError } from './common/errors/format-graphql-error';
+import { fieldNamingPlugin } from './common/errors/field-naming.plugin';
 import { GraphQLExceptionFilter } from './common/errors/graphql-exception.filter';
 import './common/graphql-enums';
 import type { GraphQLContext } from './common/graphql-context';
@@ -40,6 +41,7 @@ export class AppModule {
             introspection: config.env !== 'production',
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphQLError,
+            plugins: [fieldNamingPlugin],
             context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({ req, res, loaders: new Loaders(ds) }),
           }),
         }),

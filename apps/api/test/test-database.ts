@@ -26,7 +26,8 @@ export async function freshDatabaseConfig(overrides: Record<string, string> = {}
 
 /** A fresh, migrated database (no app) for tests of the schema and the seeder. */
 export async function createTestDatabase(): Promise<DataSource> {
-  const ds = new DataSource(dataSourceOptions(await freshDatabaseConfig()));
+  // no query logging: some tests provoke database errors on purpose
+  const ds = new DataSource({ ...dataSourceOptions(await freshDatabaseConfig()), logging: false });
   await ds.initialize();
   await ds.runMigrations();
   return ds;

@@ -32,6 +32,8 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
     };
   }
+  if (isBadLiteral(error)) return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && (original === error || original instanceof GraphQLError)) {
     const field = formatted.extensions?.field;
@@ -39,4 +41,14 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/**
+ * A literal in the query text that one of our scalars refused (`sessions(day: "2018-02-30")`): graphql-js
+ * reports it as a validation failure, but to the client it is bad input (named by fieldNamingPlugin).
+ */
+function isBadLiteral(error: unknown): boolean {
+  if (!(error instanceof GraphQLError)) return false;
+  const cause = error.originalError;
+  return cause instanceof GraphQLError && cause.extensions?.code === 'BAD_USER_INPUT';
 }

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { type ASTNode, GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -10,10 +10,11 @@ export function isLocalDate(value: unknown): value is string {
   return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-function parse(value: unknown): string {
+function parse(value: unknown, node?: ASTNode): string {
   if (!isLocalDate(value)) {
     throw new GraphQLError(`LocalDate must be a calendar date as YYYY-MM-DD (got ${JSON.stringify(value)})`, {
       extensions: { code: 'BAD_USER_INPUT' },
+      ...(node ? { nodes: [node] } : {}),
     });
   }
   return value;
@@ -24,6 +25,7 @@ export const LocalDateScalar = new GraphQLScalarType({
   name: 'LocalDate',
   description: 'A calendar date, YYYY-MM-DD',
   serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10)),
-  parseValue: parse,
-  parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
+  parseValue: (value) => parse(value),
+  // the node gives the error a position, from which the error names the argument (fieldNamingPlugin)
+  parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined, ast),
 });

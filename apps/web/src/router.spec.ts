@@ -1,0 +1,16 @@
+import { matchRoute } from './router';
+
+describe('web routes', () => {
+  it.each([
+    ['/', { page: 'conferences' }],
+    ['/conferences/ncasc-2018', { page: 'agenda', slug: 'ncasc-2018' }],
+    ['/conferences/ncasc-2018/', { page: 'agenda', slug: 'ncasc-2018' }],
+    ['/sessions/3b1f0c1e-0000-4000-8000-000000000000', { page: 'session', id: '3b1f0c1e-0000-4000-8000-000000000000' }],
+    ['/speakers/abc', { page: 'speaker', id: 'abc' }],
+    ['/roundups/abc', { page: 'roundup', id: 'abc' }],
+    ['/conferences', { page: 'not-found' }],
+    ['/nowhere/at/all', { page: 'not-found' }],
+  ])('%s → %j', (path, route) => {
+    expect(matchRoute(path)).toEqual(route);
+  });
+});
