@@ -9,7 +9,14 @@ const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -31,10 +38,16 @@ describe('the web client in Chromium', () => {
     page.on('pageerror', (e) => failed.push(e.message));
     await page.goto(`${app.url}/conferences/ncasc-2018`);
 
-    await page.getByRole('heading', { level: 1, name: 'National Children and Adult Services Conference 2018' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'National Children and Adult Services Conference 2018' })
+      .waitFor();
     await expectVisible(page.getByText('14–16 November 2018 · Manchester'));
     const days = await page.getByRole('heading', { level: 2 }).allTextContents();
-    expect(days.slice(0, 3)).toEqual(['Wednesday 14 November 2018', 'Thursday 15 November 2018', 'Friday 16 November 2018']);
+    expect(days.slice(0, 3)).toEqual([
+      'Wednesday 14 November 2018',
+      'Thursday 15 November 2018',
+      'Friday 16 November 2018',
+    ]);
     await expectVisible(page.getByRole('link', { name: 'Contextual safeguarding across transitions' }));
     await expectVisible(page.getByRole('link', { name: 'Amanda Spielman' }));
     await expectVisible(page.getByRole('link', { name: 'Andy Burnham' }));
@@ -53,12 +66,16 @@ describe('the web client in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Yvette Stanley' }).waitFor();
     // the same inspector at both 2018 conferences: one speaker page lists both
     await expectVisible(page.getByRole('link', { name: 'ADCS Annual Conference 2018' }));
-    await expectVisible(page.getByRole('link', { name: 'National Children and Adult Services Conference 2018' }));
+    await expectVisible(
+      page.getByRole('link', { name: 'National Children and Adult Services Conference 2018' }),
+    );
     await page.screenshot({ path: join(ARTIFACTS, 'speaker.png'), fullPage: true });
 
     await page.goBack();
     await page.goBack();
-    await page.getByRole('heading', { level: 1, name: 'National Children and Adult Services Conference 2018' }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: 'National Children and Adult Services Conference 2018' })
+      .waitFor();
     expect(failed).toEqual([]);
     await page.close();
   });
@@ -67,7 +84,9 @@ describe('the web client in Chromium', () => {
     const page = await browser.newPage();
     await page.goto(app.url);
     await expectVisible(page.getByRole('link', { name: 'ADCS Annual Conference 2022' }));
-    await expectVisible(page.getByRole('link', { name: 'National Children and Adult Services Conference 2015' }));
+    await expectVisible(
+      page.getByRole('link', { name: 'National Children and Adult Services Conference 2015' }),
+    );
     await page.goto(`${app.url}/conferences/ncasc-1999`);
     await expectVisible(page.getByRole('alert'));
     expect(await page.getByRole('alert').textContent()).toMatch(/no conference/i);
@@ -75,6 +94,8 @@ describe('the web client in Chromium', () => {
   });
 });
 
-async function expectVisible(locator: { waitFor(o: { state: 'visible'; timeout: number }): Promise<void> }): Promise<void> {
+async function expectVisible(locator: {
+  waitFor(o: { state: 'visible'; timeout: number }): Promise<void>;
+}): Promise<void> {
   await locator.waitFor({ state: 'visible', timeout: 10000 });
 }

@@ -42,7 +42,15 @@ const CONFERENCES: Expected[] = [
     startsOn: '2018-11-14',
     endsOn: '2018-11-16',
     hashtag: '#NCASC18',
-    speakers: ['Stuart Gallimore', 'Amanda Spielman', 'Yvette Stanley', 'Nadhim Zahawi', 'Carol Brookes', 'Andy Burnham', 'Matt Dunkley'],
+    speakers: [
+      'Stuart Gallimore',
+      'Amanda Spielman',
+      'Yvette Stanley',
+      'Nadhim Zahawi',
+      'Carol Brookes',
+      'Andy Burnham',
+      'Matt Dunkley',
+    ],
     sessions: [/Ofsted/, /No Wrong Door/, /Safeguarding Pressures/, /SEND/],
   },
   {
@@ -105,7 +113,13 @@ type Agenda = {
       when: string;
       speakers: { name: string }[];
     }[];
-    roundups: { title: string; author: string | null; publishedOn: string | null; publication: string | null; bodyHtml: string }[];
+    roundups: {
+      title: string;
+      author: string | null;
+      publishedOn: string | null;
+      publication: string | null;
+      bodyHtml: string;
+    }[];
   } | null;
 };
 
@@ -118,7 +132,9 @@ describe('the seeded programmes, through GraphQL on the built app', () => {
 
   it('seeds an empty database on first start and lists every conference the posts report on', async () => {
     const { data } = await gql<{ conferences: { slug: string }[] }>(app.url, '{ conferences { slug } }');
-    expect(data.conferences.map((c) => c.slug)).toEqual(expect.arrayContaining(CONFERENCES.map((c) => c.slug)));
+    expect(data.conferences.map((c) => c.slug)).toEqual(
+      expect.arrayContaining(CONFERENCES.map((c) => c.slug)),
+    );
   });
 
   describe.each(CONFERENCES)('$slug', (expected) => {
@@ -143,7 +159,8 @@ describe('the seeded programmes, through GraphQL on the built app', () => {
     });
 
     it('has the sessions its post describes', () => {
-      for (const title of expected.sessions) expect(c.sessions.map((s) => s.title)).toContainEqual(expect.stringMatching(title));
+      for (const title of expected.sessions)
+        expect(c.sessions.map((s) => s.title)).toContainEqual(expect.stringMatching(title));
     });
 
     it('keeps its post as a write-up with a rendered body', () => {
@@ -161,7 +178,11 @@ describe('the seeded programmes, through GraphQL on the built app', () => {
         }
         if (s.timePrecision === 'DAY_PART') {
           expect(s.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-          expect(s.when).toMatch(new RegExp(`^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) ${s.dayPart!.toLowerCase()}$`));
+          expect(s.when).toMatch(
+            new RegExp(
+              `^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) ${s.dayPart!.toLowerCase()}$`,
+            ),
+          );
         }
         if (s.timePrecision === 'UNKNOWN') {
           expect(s.day).toBeNull();
@@ -177,13 +198,23 @@ describe('the seeded programmes, through GraphQL on the built app', () => {
   it('shows a session the post places on "Thursday morning" as exactly that', async () => {
     const { data } = await gql<Agenda>(app.url, AGENDA, { slug: 'ncasc-2018' });
     const contextual = data.conference!.sessions.find((s) => /contextual safeguarding/i.test(s.title))!;
-    expect(contextual).toMatchObject({ timePrecision: 'DAY_PART', day: '2018-11-15', dayPart: 'MORNING', startsAt: null, when: 'Thursday morning' });
+    expect(contextual).toMatchObject({
+      timePrecision: 'DAY_PART',
+      day: '2018-11-15',
+      dayPart: 'MORNING',
+      startsAt: null,
+      when: 'Thursday morning',
+    });
   });
 
   it('keeps the 2015 report’s author, date and publication', async () => {
     const { data } = await gql<Agenda>(app.url, AGENDA, { slug: 'ncasc-2015' });
     expect(data.conference!.roundups).toContainEqual(
-      expect.objectContaining({ author: 'Neil Puffett', publishedOn: '2015-10-27', publication: 'Children & Young People Now' }),
+      expect.objectContaining({
+        author: 'Neil Puffett',
+        publishedOn: '2015-10-27',
+        publication: 'Children & Young People Now',
+      }),
     );
   });
 
@@ -193,7 +224,13 @@ describe('the seeded programmes, through GraphQL on the built app', () => {
     const idA = a.conference!.speakers.find((s) => s.name === 'Stuart Gallimore')!.id;
     const idN = n.conference!.speakers.find((s) => s.name === 'Stuart Gallimore')!.id;
     expect(idA).toBe(idN);
-    const { data } = await gql<{ speaker: { name: string; sessions: { conference: { slug: string } }[]; conferences: { slug: string }[] } }>(
+    const { data } = await gql<{
+      speaker: {
+        name: string;
+        sessions: { conference: { slug: string } }[];
+        conferences: { slug: string }[];
+      };
+    }>(
       app.url,
       'query ($id: ID!) { speaker(id: $id) { name sessions { conference { slug } } conferences { slug } } }',
       { id: idA },
@@ -206,7 +243,13 @@ describe('the seeded programmes, through GraphQL on the built app', () => {
   it('records for each seeded session and speaker the post it came from', async () => {
     const { data } = await gql<Agenda>(app.url, AGENDA, { slug: 'ncasc-2017' });
     const id = data.conference!.sessions[0].id;
-    const { data: s } = await gql<{ session: { sourceRoundup: { title: string; sourceFile: string }; sourceEvidence: string; speakers: { sourceRoundup: { title: string } | null }[] } }>(
+    const { data: s } = await gql<{
+      session: {
+        sourceRoundup: { title: string; sourceFile: string };
+        sourceEvidence: string;
+        speakers: { sourceRoundup: { title: string } | null }[];
+      };
+    }>(
       app.url,
       'query ($id: ID!) { session(id: $id) { sourceRoundup { title sourceFile } sourceEvidence speakers { sourceRoundup { title } } } }',
       { id },
@@ -226,7 +269,10 @@ describe('error shapes', () => {
   afterAll(() => app.stop());
 
   it('answers null for an unknown slug or id', async () => {
-    const r = await gql(app.url, '{ conference(slug: "adcs-1999") { slug } session(id: "00000000-0000-4000-8000-000000000000") { id } speaker(id: "00000000-0000-4000-8000-000000000000") { id } }');
+    const r = await gql(
+      app.url,
+      '{ conference(slug: "adcs-1999") { slug } session(id: "00000000-0000-4000-8000-000000000000") { id } speaker(id: "00000000-0000-4000-8000-000000000000") { id } }',
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ conference: null, session: null, speaker: null });
   });
@@ -254,12 +300,18 @@ describe('error shapes', () => {
   });
 
   it('refuses a variable of the wrong type as BAD_USER_INPUT', async () => {
-    const r = await gql(app.url, 'query ($slug: String!) { conference(slug: $slug) { slug } }', { slug: 2018 });
+    const r = await gql(app.url, 'query ($slug: String!) { conference(slug: $slug) { slug } }', {
+      slug: 2018,
+    });
     expect(r.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('never sends a stack trace or a server path to the client', async () => {
-    for (const query of ['{ session(id: "x") { id } }', '{ conference(slug: "ncasc-2018") { slug ', '{ __typename ']) {
+    for (const query of [
+      '{ session(id: "x") { id } }',
+      '{ conference(slug: "ncasc-2018") { slug ',
+      '{ __typename ',
+    ]) {
       const r = await gql(app.url, query);
       expect(r.raw).not.toMatch(/stacktrace|\bat .+\.(js|ts):\d+|\/work\/|node_modules|apps\/api/);
     }

@@ -1,6 +1,7 @@
 module.exports = require('../../jest.preset.js')({
   displayName: 'api',
   setupFiles: ['<rootDir>/test/setup-env.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/cleanup.ts'],
   // integration specs start the whole app on a fresh database each; two workers suit a 2-core machine
   maxWorkers: 2,
 });

@@ -6,7 +6,10 @@ export default defineConfig({
   root: import.meta.dirname,
   resolve: {
     alias: [
-      { find: '@ncasc/shared/generated', replacement: resolve(import.meta.dirname, '../../libs/shared/src/generated/graphql.ts') },
+      {
+        find: '@ncasc/shared/generated',
+        replacement: resolve(import.meta.dirname, '../../libs/shared/src/generated/graphql.ts'),
+      },
       { find: '@ncasc/shared', replacement: resolve(import.meta.dirname, '../../libs/shared/src/index.ts') },
       { find: 'react/jsx-runtime', replacement: 'preact/jsx-runtime' },
       { find: 'react', replacement: 'preact/compat' },

@@ -13,7 +13,11 @@ describe('buildConfig', () => {
   });
 
   it('reads PORT, DATABASE_URL and PUBLIC_URL', () => {
-    const config = buildConfig({ PORT: '8080', DATABASE_URL: 'postgres://app@db:5432/prog', PUBLIC_URL: 'https://prog.example.org/' });
+    const config = buildConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://app@db:5432/prog',
+      PUBLIC_URL: 'https://prog.example.org/',
+    });
     expect(config.port).toBe(8080);
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://app@db:5432/prog' });
     expect(config.publicUrl).toBe('https://prog.example.org');
@@ -36,14 +40,21 @@ describe('buildConfig', () => {
       buildConfig({ PORT: 'x', DATABASE_URL: 'nope' });
       throw new Error('expected a ConfigError');
     } catch (e) {
-      expect((e as ConfigError).problems.map((p: string) => p.split(' ')[0]).sort()).toEqual(['DATABASE_URL', 'PORT']);
+      expect((e as ConfigError).problems.map((p: string) => p.split(' ')[0]).sort()).toEqual([
+        'DATABASE_URL',
+        'PORT',
+      ]);
     }
   });
 });
 
 describe('parseDatabaseUrl', () => {
   it('resolves relative sqlite paths against the working directory', () => {
-    expect(parseDatabaseUrl('sqlite:db/x.sqlite', '/srv/app')).toEqual({ kind: 'sqlite', path: '/srv/app/db/x.sqlite', url: 'sqlite:db/x.sqlite' });
+    expect(parseDatabaseUrl('sqlite:db/x.sqlite', '/srv/app')).toEqual({
+      kind: 'sqlite',
+      path: '/srv/app/db/x.sqlite',
+      url: 'sqlite:db/x.sqlite',
+    });
     expect(parseDatabaseUrl('sqlite:/tmp/x.sqlite', '/srv')).toMatchObject({ path: '/tmp/x.sqlite' });
     expect(parseDatabaseUrl('sqlite:///tmp/x.sqlite', '/srv')).toMatchObject({ path: '/tmp/x.sqlite' });
   });
@@ -53,7 +64,9 @@ describe('postgres schema', () => {
   it('takes ?schema= out of the URL and into the options', () => {
     const config = buildConfig({ DATABASE_URL: 'postgres://u@h:5432/d?schema=t_abc' });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@h:5432/d', schema: 't_abc' });
-    expect(buildDataSourceOptions(config, { entities: [], migrations: [] })).toMatchObject({ schema: 't_abc' });
+    expect(buildDataSourceOptions(config, { entities: [], migrations: [] })).toMatchObject({
+      schema: 't_abc',
+    });
   });
 
   it('refuses a schema name that is not a plain identifier', () => {
@@ -63,13 +76,24 @@ describe('postgres schema', () => {
 
 describe('buildDataSourceOptions', () => {
   it('never synchronises and turns on WAL for SQLite', () => {
-    const options = buildDataSourceOptions(buildConfig({ DATABASE_URL: 'sqlite:/tmp/a.sqlite' }), { entities: [], migrations: [] });
-    expect(options).toMatchObject({ type: 'better-sqlite3', database: '/tmp/a.sqlite', enableWAL: true, synchronize: false });
+    const options = buildDataSourceOptions(buildConfig({ DATABASE_URL: 'sqlite:/tmp/a.sqlite' }), {
+      entities: [],
+      migrations: [],
+    });
+    expect(options).toMatchObject({
+      type: 'better-sqlite3',
+      database: '/tmp/a.sqlite',
+      enableWAL: true,
+      synchronize: false,
+    });
   });
 
   it('uses the postgres driver for postgres URLs, with timestamptz instants', () => {
     const config = buildConfig({ DATABASE_URL: 'postgresql://u@h/d' });
-    expect(buildDataSourceOptions(config, { entities: [], migrations: [] })).toMatchObject({ type: 'postgres', synchronize: false });
+    expect(buildDataSourceOptions(config, { entities: [], migrations: [] })).toMatchObject({
+      type: 'postgres',
+      synchronize: false,
+    });
     expect(instantColumnType(config)).toBe('timestamptz');
     expect(instantColumnType(buildConfig({}))).toBe('datetime');
   });

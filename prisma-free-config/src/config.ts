@@ -2,8 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { ConfigError, validateEnvironment } from './environment';
 
 export type DatabaseConfig =
-  | { kind: 'sqlite'; path: string; url: string }
-  | { kind: 'postgres'; url: string; schema?: string };
+  { kind: 'sqlite'; path: string; url: string } | { kind: 'postgres'; url: string; schema?: string };
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -30,7 +29,9 @@ export function parseDatabaseUrl(url: string, cwd = process.cwd()): DatabaseConf
   const parsed = new URL(url);
   const schema = parsed.searchParams.get('schema') ?? undefined;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new ConfigError([`DATABASE_URL schema must be a lower-case SQL identifier (got ${JSON.stringify(schema)})`]);
+    throw new ConfigError([
+      `DATABASE_URL schema must be a lower-case SQL identifier (got ${JSON.stringify(schema)})`,
+    ]);
   }
   parsed.searchParams.delete('schema');
   return schema ? { kind: 'postgres', url: parsed.toString(), schema } : { kind: 'postgres', url };

@@ -20,7 +20,7 @@ export function buildDataSourceOptions(config: AppConfig, parts: DataSourceParts
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each' as const,
     synchronize: false,
-    logging: config.logSql ? ('all' as const) : (['error'] as ('error')[]),
+    logging: config.logSql ? ('all' as const) : (['error'] as 'error'[]),
   };
   if (config.database.kind === 'sqlite') {
     return {

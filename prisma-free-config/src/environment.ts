@@ -1,5 +1,16 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
@@ -39,7 +50,10 @@ export class EnvironmentVariables {
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] }, { message: 'must be an absolute http(s) URL' })
+  @IsUrl(
+    { require_tld: false, require_protocol: true, protocols: ['http', 'https'] },
+    { message: 'must be an absolute http(s) URL' },
+  )
   PUBLIC_URL?: string;
 
   @Transform(toBoolean)
@@ -73,7 +87,11 @@ export class ConfigError extends Error {
 
 /** Validates the raw environment; throws a ConfigError naming every bad variable. */
 export function validateEnvironment(raw: Record<string, string | undefined>): EnvironmentVariables {
-  const known = Object.keys(new EnvironmentVariables()).concat(['PUBLIC_URL', 'WEB_DIST_DIR', 'SEED_DATA_DIR']);
+  const known = Object.keys(new EnvironmentVariables()).concat([
+    'PUBLIC_URL',
+    'WEB_DIST_DIR',
+    'SEED_DATA_DIR',
+  ]);
   const picked: Record<string, string> = {};
   for (const key of known) {
     const value = raw[key];

@@ -42,7 +42,11 @@ export class AppModule {
             includeStacktraceInErrorResponses: false,
             formatError: formatGraphQLError,
             plugins: [fieldNamingPlugin],
-            context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({ req, res, loaders: new Loaders(ds) }),
+            context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
+              req,
+              res,
+              loaders: new Loaders(ds),
+            }),
           }),
         }),
         ConferencesModule,
@@ -51,7 +55,11 @@ export class AppModule {
         RoundupsModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: APP_FILTER, useClass: GraphQLExceptionFilter }, DatabaseSetupService],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+        DatabaseSetupService,
+      ],
     };
   }
 }

@@ -16,7 +16,10 @@ export interface CreateAppOptions {
 const LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 
 /** Builds the app, migrates (and on first start seeds) its database; used by main.ts, the CLIs and tests. */
-export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestExpressApplication> {
+export async function createApp(
+  config: AppConfig,
+  options: CreateAppOptions = {},
+): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: options.logger ?? [...LEVELS.slice(0, LEVELS.indexOf(config.logLevel) + 1)],
     bodyParser: true,
@@ -25,7 +28,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  await app.get(DatabaseSetupService).prepare({ seedIfEmpty: options.seedIfEmpty ?? config.seedOnStart, seedDir: options.seedDir ?? config.seedDataDir });
+  await app
+    .get(DatabaseSetupService)
+    .prepare({
+      seedIfEmpty: options.seedIfEmpty ?? config.seedOnStart,
+      seedDir: options.seedDir ?? config.seedDataDir,
+    });
   serveWebClient(app, config.webDistDir);
   return app;
 }

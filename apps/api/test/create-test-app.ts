@@ -6,7 +6,10 @@ import { freshDatabaseConfig } from './test-database';
 export interface TestApp {
   app: INestApplication;
   /** POST /graphql; resolves to the parsed body (data and errors). */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data: T; errors?: GqlError[] }>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data: T; errors?: GqlError[] }>;
   close(): Promise<void>;
 }
 
@@ -24,7 +27,10 @@ export async function createTestApp(options: { seed?: boolean } = {}): Promise<T
   return {
     app,
     async gql(query, variables) {
-      const res = await request(http).post('/graphql').set('content-type', 'application/json').send({ query, variables });
+      const res = await request(http)
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query, variables });
       return res.body;
     },
     close: () => app.close(),

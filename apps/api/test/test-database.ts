@@ -3,6 +3,21 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source';
 
+const createdSchemas: { url: string; schema: string }[] = [];
+
+async function onPostgres(url: string, sql: string): Promise<void> {
+  const admin = new DataSource({ type: 'postgres', url });
+  await admin.initialize();
+  await admin.query(sql);
+  await admin.destroy();
+}
+
+/** Drops the PostgreSQL schemas this test file made (test/cleanup.ts calls it after the file). */
+export async function dropTestSchemas(): Promise<void> {
+  for (const { url, schema } of createdSchemas.splice(0))
+    await onPostgres(url, `DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+}
+
 /**
  * A configuration with a database of its own: a new SQLite file beside the one test/setup-env.ts
  * chose, or (with TEST_POSTGRES_URL) a new schema on that PostgreSQL server, so that test files never
@@ -15,10 +30,8 @@ export async function freshDatabaseConfig(overrides: Record<string, string> = {}
     return buildConfig({ ...process.env, DATABASE_URL: `sqlite:${path}`, ...overrides });
   }
   const schema = `t_${randomUUID().replace(/-/g, '')}`;
-  const admin = new DataSource({ type: 'postgres', url: base.database.url });
-  await admin.initialize();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  await admin.destroy();
+  await onPostgres(base.database.url, `CREATE SCHEMA ${schema}`);
+  createdSchemas.push({ url: base.database.url, schema });
   const url = new URL(base.database.url);
   url.searchParams.set('schema', schema);
   return buildConfig({ ...process.env, DATABASE_URL: url.toString(), ...overrides });

@@ -30,12 +30,15 @@ export async function request<R, V>(doc: TypedDocumentString<R, V>, variables: V
   return body.data;
 }
 
-export type QueryState<R> = { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; data: R };
+export type QueryState<R> =
+  { status: 'loading' } | { status: 'error'; error: ApiError } | { status: 'ready'; data: R };
 
 /** Runs a query when its variables change; answers from memory at once when the page was seen before. */
 export function useQuery<R, V>(doc: TypedDocumentString<R, V>, variables: V): QueryState<R> {
   const key = `${doc.toString()}|${JSON.stringify(variables)}`;
-  const [state, setState] = useState<QueryState<R>>(() => (cache.has(key) ? { status: 'ready', data: cache.get(key) as R } : { status: 'loading' }));
+  const [state, setState] = useState<QueryState<R>>(() =>
+    cache.has(key) ? { status: 'ready', data: cache.get(key) as R } : { status: 'loading' },
+  );
   useEffect(() => {
     let live = true;
     if (cache.has(key)) setState({ status: 'ready', data: cache.get(key) as R });
@@ -46,7 +49,11 @@ export function useQuery<R, V>(doc: TypedDocumentString<R, V>, variables: V): Qu
         if (live) setState({ status: 'ready', data });
       },
       (error: unknown) => {
-        if (live && !cache.has(key)) setState({ status: 'error', error: error instanceof ApiError ? error : new ApiError('Could not reach the server') });
+        if (live && !cache.has(key))
+          setState({
+            status: 'error',
+            error: error instanceof ApiError ? error : new ApiError('Could not reach the server'),
+          });
       },
     );
     return () => {

@@ -5,7 +5,10 @@ describe('web routes', () => {
     ['/', { page: 'conferences' }],
     ['/conferences/ncasc-2018', { page: 'agenda', slug: 'ncasc-2018' }],
     ['/conferences/ncasc-2018/', { page: 'agenda', slug: 'ncasc-2018' }],
-    ['/sessions/3b1f0c1e-0000-4000-8000-000000000000', { page: 'session', id: '3b1f0c1e-0000-4000-8000-000000000000' }],
+    [
+      '/sessions/3b1f0c1e-0000-4000-8000-000000000000',
+      { page: 'session', id: '3b1f0c1e-0000-4000-8000-000000000000' },
+    ],
     ['/speakers/abc', { page: 'speaker', id: 'abc' }],
     ['/roundups/abc', { page: 'roundup', id: 'abc' }],
     ['/conferences', { page: 'not-found' }],

@@ -1,14 +1,28 @@
 import { groupAgenda } from './agenda';
 import { DayPart, TimePrecision } from './enums';
 
-const s = (id: string, t: Partial<Parameters<typeof groupAgenda>[0][number]>) => ({ id, timePrecision: TimePrecision.DAY, ...t });
+const s = (id: string, t: Partial<Parameters<typeof groupAgenda>[0][number]>) => ({
+  id,
+  timePrecision: TimePrecision.DAY,
+  ...t,
+});
 
 describe('groupAgenda', () => {
   const sessions = [
     s('poverty', { timePrecision: TimePrecision.DAY, day: '2018-11-14', sequence: 2 }),
-    s('ofsted', { timePrecision: TimePrecision.DAY_PART, day: '2018-11-14', dayPart: DayPart.MORNING, sequence: 1 }),
+    s('ofsted', {
+      timePrecision: TimePrecision.DAY_PART,
+      day: '2018-11-14',
+      dayPart: DayPart.MORNING,
+      sequence: 1,
+    }),
     s('opening', { timePrecision: TimePrecision.EXACT, startsAt: '2018-11-14T09:30:00Z', sequence: 0 }),
-    s('workshops', { timePrecision: TimePrecision.DAY_PART, day: '2018-11-14', dayPart: DayPart.AFTERNOON, sequence: 3 }),
+    s('workshops', {
+      timePrecision: TimePrecision.DAY_PART,
+      day: '2018-11-14',
+      dayPart: DayPart.AFTERNOON,
+      sequence: 3,
+    }),
     s('lost', { timePrecision: TimePrecision.UNKNOWN, sequence: 4 }),
   ];
   const agenda = groupAgenda(sessions, ['2018-11-14', '2018-11-15']);

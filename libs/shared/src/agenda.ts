@@ -1,5 +1,13 @@
 import { DayPart } from './enums';
-import { CONFERENCE_TIME_ZONE, DAY_PART_ORDER, formatDate, type SessionTiming, sessionDay, sessionDayPart, timingSortKey } from './time';
+import {
+  CONFERENCE_TIME_ZONE,
+  DAY_PART_ORDER,
+  formatDate,
+  type SessionTiming,
+  sessionDay,
+  sessionDayPart,
+  timingSortKey,
+} from './time';
 
 export type AgendaSlot = DayPart | 'TIME_NOT_GIVEN';
 
@@ -50,7 +58,12 @@ export function groupAgenda<T extends SessionTiming & { sequence?: number }>(
   return days.map((day) => {
     const list = byDay.get(day) ?? [];
     if (day === null) {
-      return { day, label: 'Day not given', groups: [{ slot: 'TIME_NOT_GIVEN', label: SLOT_LABELS.TIME_NOT_GIVEN, sessions: list }], count: list.length };
+      return {
+        day,
+        label: 'Day not given',
+        groups: [{ slot: 'TIME_NOT_GIVEN', label: SLOT_LABELS.TIME_NOT_GIVEN, sessions: list }],
+        count: list.length,
+      };
     }
     const groups: AgendaGroup<T>[] = [];
     for (const slot of [...DAY_PART_ORDER, 'TIME_NOT_GIVEN'] as AgendaSlot[]) {

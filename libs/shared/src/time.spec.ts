@@ -1,5 +1,13 @@
 import { DayPart, TimePrecision } from './enums';
-import { describeTiming, formatDateRange, formatLocalTime, localDate, sessionDayPart, timeZoneAbbreviation, timingSortKey } from './time';
+import {
+  describeTiming,
+  formatDateRange,
+  formatLocalTime,
+  localDate,
+  sessionDayPart,
+  timeZoneAbbreviation,
+  timingSortKey,
+} from './time';
 
 describe('conference-local time', () => {
   it('shows London wall time on both sides of the clock change', () => {
@@ -17,13 +25,19 @@ describe('conference-local time', () => {
 
 describe('describeTiming never claims more precision than the source', () => {
   it('says "Thursday morning" for a DAY_PART session, with no clock time', () => {
-    const text = describeTiming({ timePrecision: TimePrecision.DAY_PART, day: '2018-11-15', dayPart: DayPart.MORNING });
+    const text = describeTiming({
+      timePrecision: TimePrecision.DAY_PART,
+      day: '2018-11-15',
+      dayPart: DayPart.MORNING,
+    });
     expect(text).toBe('Thursday morning');
     expect(text).not.toMatch(/\d{2}:\d{2}/);
   });
 
   it('gives the date only for a DAY session', () => {
-    expect(describeTiming({ timePrecision: TimePrecision.DAY, day: '2022-11-02' })).toBe('Wednesday 2 November 2022');
+    expect(describeTiming({ timePrecision: TimePrecision.DAY, day: '2022-11-02' })).toBe(
+      'Wednesday 2 November 2022',
+    );
   });
 
   it('says the time is not given for UNKNOWN', () => {
@@ -31,9 +45,13 @@ describe('describeTiming never claims more precision than the source', () => {
   });
 
   it('gives day, clock times and zone for EXACT', () => {
-    expect(describeTiming({ timePrecision: TimePrecision.EXACT, startsAt: '2018-11-14T09:30:00Z', endsAt: '2018-11-14T10:15:00Z' })).toBe(
-      'Wednesday 14 November 2018, 09:30–10:15 GMT',
-    );
+    expect(
+      describeTiming({
+        timePrecision: TimePrecision.EXACT,
+        startsAt: '2018-11-14T09:30:00Z',
+        endsAt: '2018-11-14T10:15:00Z',
+      }),
+    ).toBe('Wednesday 14 November 2018, 09:30–10:15 GMT');
   });
 });
 
@@ -50,13 +68,24 @@ describe('agenda order', () => {
   it('orders a day: morning block, exact morning sessions, afternoon block, time-of-day unknown, later days, no day last', () => {
     const rows = [
       { id: 'unknown', t: { timePrecision: TimePrecision.UNKNOWN } },
-      { id: 'fri-am', t: { timePrecision: TimePrecision.DAY_PART, day: '2018-11-16', dayPart: DayPart.MORNING } },
-      { id: 'thu-pm', t: { timePrecision: TimePrecision.DAY_PART, day: '2018-11-15', dayPart: DayPart.AFTERNOON } },
+      {
+        id: 'fri-am',
+        t: { timePrecision: TimePrecision.DAY_PART, day: '2018-11-16', dayPart: DayPart.MORNING },
+      },
+      {
+        id: 'thu-pm',
+        t: { timePrecision: TimePrecision.DAY_PART, day: '2018-11-15', dayPart: DayPart.AFTERNOON },
+      },
       { id: 'thu-0930', t: { timePrecision: TimePrecision.EXACT, startsAt: '2018-11-15T09:30:00Z' } },
-      { id: 'thu-am', t: { timePrecision: TimePrecision.DAY_PART, day: '2018-11-15', dayPart: DayPart.MORNING } },
+      {
+        id: 'thu-am',
+        t: { timePrecision: TimePrecision.DAY_PART, day: '2018-11-15', dayPart: DayPart.MORNING },
+      },
       { id: 'thu-day', t: { timePrecision: TimePrecision.DAY, day: '2018-11-15' } },
     ];
-    const sorted = [...rows].sort((a, b) => timingSortKey(a.t).localeCompare(timingSortKey(b.t))).map((r) => r.id);
+    const sorted = [...rows]
+      .sort((a, b) => timingSortKey(a.t).localeCompare(timingSortKey(b.t)))
+      .map((r) => r.id);
     expect(sorted).toEqual(['thu-am', 'thu-0930', 'thu-pm', 'thu-day', 'fri-am', 'unknown']);
   });
 
@@ -66,7 +95,9 @@ describe('agenda order', () => {
   });
 
   it('places an exact time in its day part', () => {
-    expect(sessionDayPart({ timePrecision: TimePrecision.EXACT, startsAt: '2018-11-15T13:00:00Z' })).toBe(DayPart.AFTERNOON);
+    expect(sessionDayPart({ timePrecision: TimePrecision.EXACT, startsAt: '2018-11-15T13:00:00Z' })).toBe(
+      DayPart.AFTERNOON,
+    );
     expect(sessionDayPart({ timePrecision: TimePrecision.DAY })).toBeNull();
   });
 });

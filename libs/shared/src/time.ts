@@ -66,21 +66,27 @@ export function formatDateRange(startsOn: string | null, endsOn: string | null):
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDate(instant: string | Date, timeZone = CONFERENCE_TIME_ZONE): string {
-  const parts = formatter(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(instant));
+  const parts = formatter(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+    new Date(instant),
+  );
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
 /** Minutes after local midnight of an instant in a time zone. */
 export function localMinutes(instant: string | Date, timeZone = CONFERENCE_TIME_ZONE): number {
-  const parts = formatter(timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(instant));
+  const parts = formatter(timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(
+    new Date(instant),
+  );
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
   return get('hour') * 60 + get('minute');
 }
 
 /** "09:30" in the conference's time zone. */
 export function formatLocalTime(instant: string | Date, timeZone = CONFERENCE_TIME_ZONE): string {
-  return formatter(timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
+  return formatter(timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(instant),
+  );
 }
 
 /** "GMT" or "BST" for London; the short zone name the delegate's booklet would print. */
@@ -140,7 +146,8 @@ export function sessionDay(s: SessionTiming, timeZone = CONFERENCE_TIME_ZONE): s
 
 /** The day part a session falls in: its own for DAY_PART, derived from the clock time for EXACT. */
 export function sessionDayPart(s: SessionTiming, timeZone = CONFERENCE_TIME_ZONE): DayPart | null {
-  if (s.timePrecision === TimePrecision.EXACT && s.startsAt) return dayPartOfMinutes(localMinutes(s.startsAt, timeZone));
+  if (s.timePrecision === TimePrecision.EXACT && s.startsAt)
+    return dayPartOfMinutes(localMinutes(s.startsAt, timeZone));
   if (s.timePrecision === TimePrecision.DAY_PART) return s.dayPart ?? null;
   return null;
 }

@@ -7,7 +7,9 @@ import { DatabaseSetupService } from '../database/database-setup.service';
 /** `npm run seed`: migrate, then load (or reload in place) the seeded programmes. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn', 'log'] });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
+    logger: ['error', 'warn', 'log'],
+  });
   const setup = app.get(DatabaseSetupService);
   await setup.migrate();
   const summary = await setup.seed(config.seedDataDir);

@@ -1,7 +1,17 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { ConferenceSeries, DayPart, SessionStatus, SessionType, SpeakerRole, TimePrecision } from '@ncasc/shared';
+import {
+  ConferenceSeries,
+  DayPart,
+  SessionStatus,
+  SessionType,
+  SpeakerRole,
+  TimePrecision,
+} from '@ncasc/shared';
 
-registerEnumType(ConferenceSeries, { name: 'ConferenceSeries', description: 'NCASC or the ADCS Annual Conference' });
+registerEnumType(ConferenceSeries, {
+  name: 'ConferenceSeries',
+  description: 'NCASC or the ADCS Annual Conference',
+});
 registerEnumType(SessionType, { name: 'SessionType' });
 registerEnumType(TimePrecision, {
   name: 'TimePrecision',

@@ -27,7 +27,11 @@ export class ConferenceEntity {
   @Column('simple-json', { name: 'left_empty', nullable: true }) leftEmpty!: string[] | null;
 
   @ManyToMany(() => OrganisationEntity)
-  @JoinTable({ name: 'conference_organisers', joinColumn: { name: 'conference_id' }, inverseJoinColumn: { name: 'organisation_id' } })
+  @JoinTable({
+    name: 'conference_organisers',
+    joinColumn: { name: 'conference_id' },
+    inverseJoinColumn: { name: 'organisation_id' },
+  })
   organisers!: OrganisationEntity[];
 
   @CreatedAtColumn() createdAt!: Date;

@@ -8,19 +8,40 @@ describe('conferences (GraphQL, seeded database)', () => {
   afterAll(() => t.close());
 
   it('lists every seeded conference, newest first', async () => {
-    const { data, errors } = await t.gql<{ conferences: { slug: string; year: number }[] }>('{ conferences { slug year } }');
+    const { data, errors } = await t.gql<{ conferences: { slug: string; year: number }[] }>(
+      '{ conferences { slug year } }',
+    );
     expect(errors).toBeUndefined();
     const slugs = data.conferences.map((c) => c.slug);
-    expect(slugs).toEqual(expect.arrayContaining(['ncasc-2015', 'ncasc-2017', 'ncasc-2018', 'ncasc-2022', 'adcs-2018', 'adcs-2022']));
+    expect(slugs).toEqual(
+      expect.arrayContaining([
+        'ncasc-2015',
+        'ncasc-2017',
+        'ncasc-2018',
+        'ncasc-2022',
+        'adcs-2018',
+        'adcs-2022',
+      ]),
+    );
     const years = data.conferences.map((c) => c.year);
     expect([...years].sort((a, b) => b - a)).toEqual(years);
   });
 
   it('gives NCASC 2018 in Manchester, 14–16 November, with its agenda in day order', async () => {
-    const { data } = await t.gql<{ conference: { city: string; startsOn: string; endsOn: string; days: string[]; sessions: { day: string | null }[] } }>(
-      '{ conference(slug: "ncasc-2018") { city startsOn endsOn days sessions { day } } }',
-    );
-    expect(data.conference).toMatchObject({ city: 'Manchester', startsOn: '2018-11-14', endsOn: '2018-11-16' });
+    const { data } = await t.gql<{
+      conference: {
+        city: string;
+        startsOn: string;
+        endsOn: string;
+        days: string[];
+        sessions: { day: string | null }[];
+      };
+    }>('{ conference(slug: "ncasc-2018") { city startsOn endsOn days sessions { day } } }');
+    expect(data.conference).toMatchObject({
+      city: 'Manchester',
+      startsOn: '2018-11-14',
+      endsOn: '2018-11-16',
+    });
     expect(data.conference.days).toEqual(['2018-11-14', '2018-11-15', '2018-11-16']);
     const days = data.conference.sessions.map((s) => s.day ?? '9999');
     expect([...days].sort()).toEqual(days);

@@ -22,33 +22,53 @@ export class ConferencesResolver {
     return (await this.service.list(args.series)).map(toConferenceModel);
   }
 
-  @Query(() => ConferenceModel, { nullable: true, description: 'A conference by slug; null when there is none' })
+  @Query(() => ConferenceModel, {
+    nullable: true,
+    description: 'A conference by slug; null when there is none',
+  })
   async conference(@Args() { slug }: ConferenceArgs): Promise<ConferenceModel | null> {
     const c = await this.service.findBySlug(slug);
     return c ? toConferenceModel(c) : null;
   }
 
-  @ResolveField(() => [LocalDateScalar], { description: 'The conference days, first to last; empty when the dates are not known' })
+  @ResolveField(() => [LocalDateScalar], {
+    description: 'The conference days, first to last; empty when the dates are not known',
+  })
   days(@Parent() c: ConferenceModel): string[] {
     return this.service.days(c);
   }
 
   @ResolveField(() => [OrganisationModel], { description: 'The bodies that run it (ADCS, ADASS, LGA…)' })
-  async organisers(@Parent() c: ConferenceModel, @Context() ctx: GraphQLContext): Promise<OrganisationModel[]> {
-    return (await ctx.loaders.organisersByConference.load(c.id)).map(toOrganisationModel).sort((a, b) => a.name.localeCompare(b.name));
+  async organisers(
+    @Parent() c: ConferenceModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<OrganisationModel[]> {
+    return (await ctx.loaders.organisersByConference.load(c.id))
+      .map(toOrganisationModel)
+      .sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  @ResolveField(() => [SessionModel], { description: 'The agenda: by day, then time, then the order the source gives' })
-  async sessions(@Parent() c: ConferenceModel, @Args() filter: ConferenceSessionsArgs, @Context() ctx: GraphQLContext): Promise<SessionModel[]> {
+  @ResolveField(() => [SessionModel], {
+    description: 'The agenda: by day, then time, then the order the source gives',
+  })
+  async sessions(
+    @Parent() c: ConferenceModel,
+    @Args() filter: ConferenceSessionsArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<SessionModel[]> {
     const entity = await ctx.loaders.conference.load(c.id);
     if (!entity) return [];
     return (await this.service.sessions(entity, filter, ctx.loaders)).map(toSessionModel);
   }
 
-  @ResolveField(() => [SpeakerModel], { description: 'Everyone who spoke, chaired or sat on a panel, by name' })
+  @ResolveField(() => [SpeakerModel], {
+    description: 'Everyone who spoke, chaired or sat on a panel, by name',
+  })
   async speakers(@Parent() c: ConferenceModel, @Context() ctx: GraphQLContext): Promise<SpeakerModel[]> {
     const sessions = await ctx.loaders.sessionsByConference.load(c.id);
-    const participations = present(await ctx.loaders.participantsBySession.loadMany(sessions.map((s) => s.id))).flat();
+    const participations = present(
+      await ctx.loaders.participantsBySession.loadMany(sessions.map((s) => s.id)),
+    ).flat();
     const ids = [...new Set(participations.map((p) => p.speakerId))];
     const speakers = present(await ctx.loaders.speaker.loadMany(ids));
     return speakers.map(toSpeakerModel).sort((a, b) => a.name.localeCompare(b.name));

@@ -16,11 +16,16 @@ export interface SessionFilter {
 
 @Injectable()
 export class ConferencesService {
-  constructor(@InjectRepository(ConferenceEntity) private readonly conferences: Repository<ConferenceEntity>) {}
+  constructor(
+    @InjectRepository(ConferenceEntity) private readonly conferences: Repository<ConferenceEntity>,
+  ) {}
 
   /** Newest first: the conference a delegate is most likely to want is at the top. */
   list(series?: ConferenceSeries): Promise<ConferenceEntity[]> {
-    return this.conferences.find({ where: series ? { series } : {}, order: { year: 'DESC', startsOn: 'DESC', slug: 'ASC' } });
+    return this.conferences.find({
+      where: series ? { series } : {},
+      order: { year: 'DESC', startsOn: 'DESC', slug: 'ASC' },
+    });
   }
 
   findBySlug(slug: string): Promise<ConferenceEntity | null> {
@@ -32,16 +37,25 @@ export class ConferencesService {
     if (!c.startsOn) return [];
     const days: string[] = [];
     const end = c.endsOn ?? c.startsOn;
-    for (let d = new Date(`${c.startsOn}T12:00:00Z`); d.toISOString().slice(0, 10) <= end && days.length < 31; d.setUTCDate(d.getUTCDate() + 1)) {
+    for (
+      let d = new Date(`${c.startsOn}T12:00:00Z`);
+      d.toISOString().slice(0, 10) <= end && days.length < 31;
+      d.setUTCDate(d.getUTCDate() + 1)
+    ) {
       days.push(d.toISOString().slice(0, 10));
     }
     return days;
   }
 
   /** A conference's agenda, filtered and in agenda order. */
-  async sessions(conference: ConferenceEntity, filter: SessionFilter, loaders: Loaders): Promise<SessionEntity[]> {
+  async sessions(
+    conference: ConferenceEntity,
+    filter: SessionFilter,
+    loaders: Loaders,
+  ): Promise<SessionEntity[]> {
     let sessions = await loaders.sessionsByConference.load(conference.id);
-    if (filter.day) sessions = sessions.filter((s) => sessionDay(this.timing(s), conference.timezone) === filter.day);
+    if (filter.day)
+      sessions = sessions.filter((s) => sessionDay(this.timing(s), conference.timezone) === filter.day);
     if (filter.type) sessions = sessions.filter((s) => s.type === filter.type);
     if (filter.track) {
       const tracks = await loaders.tracksBySession.loadMany(sessions.map((s) => s.id));
@@ -54,6 +68,11 @@ export class ConferencesService {
   }
 
   private timing(s: SessionEntity) {
-    return { timePrecision: s.timePrecision, day: s.day, dayPart: s.dayPart, startsAt: s.startsAt?.toISOString() ?? null };
+    return {
+      timePrecision: s.timePrecision,
+      day: s.day,
+      dayPart: s.dayPart,
+      startsAt: s.startsAt?.toISOString() ?? null,
+    };
   }
 }

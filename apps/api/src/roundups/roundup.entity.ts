@@ -32,11 +32,19 @@ export class RoundupEntity {
   @Column('varchar', { length: 12, default: RoundupStatus.PUBLISHED }) status!: RoundupStatus;
 
   @ManyToMany(() => SessionEntity)
-  @JoinTable({ name: 'roundup_sessions', joinColumn: { name: 'roundup_id' }, inverseJoinColumn: { name: 'session_id' } })
+  @JoinTable({
+    name: 'roundup_sessions',
+    joinColumn: { name: 'roundup_id' },
+    inverseJoinColumn: { name: 'session_id' },
+  })
   sessions?: SessionEntity[];
 
   @ManyToMany(() => SpeakerEntity)
-  @JoinTable({ name: 'roundup_speakers', joinColumn: { name: 'roundup_id' }, inverseJoinColumn: { name: 'speaker_id' } })
+  @JoinTable({
+    name: 'roundup_speakers',
+    joinColumn: { name: 'roundup_id' },
+    inverseJoinColumn: { name: 'speaker_id' },
+  })
   speakers?: SpeakerEntity[];
 
   @CreatedAtColumn() createdAt!: Date;

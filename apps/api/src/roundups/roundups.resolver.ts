@@ -13,7 +13,10 @@ import { RoundupsService } from './roundups.service';
 export class RoundupsResolver {
   constructor(private readonly service: RoundupsService) {}
 
-  @Query(() => RoundupModel, { nullable: true, description: 'A published write-up by id; null when there is none' })
+  @Query(() => RoundupModel, {
+    nullable: true,
+    description: 'A published write-up by id; null when there is none',
+  })
   async roundup(@Args() { id }: IdArgs): Promise<RoundupModel | null> {
     const r = await this.service.findPublished(id);
     return r ? toRoundupModel(r) : null;
@@ -38,6 +41,8 @@ export class RoundupsResolver {
 
   @ResolveField(() => [SpeakerModel], { description: 'Speakers it mentions, by name' })
   async speakers(@Parent() r: RoundupModel, @Context() ctx: GraphQLContext): Promise<SpeakerModel[]> {
-    return (await ctx.loaders.speakersByRoundup.load(r.id)).map(toSpeakerModel).sort((a, b) => a.name.localeCompare(b.name));
+    return (await ctx.loaders.speakersByRoundup.load(r.id))
+      .map(toSpeakerModel)
+      .sort((a, b) => a.name.localeCompare(b.name));
   }
 }

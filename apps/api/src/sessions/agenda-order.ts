@@ -15,7 +15,13 @@ export function sortAgenda<T extends Timed>(sessions: T[], timeZone?: string): T
   const keyed = sessions.map((s) => ({
     s,
     key: timingSortKey(
-      { timePrecision: s.timePrecision, day: s.day, dayPart: s.dayPart, startsAt: s.startsAt?.toISOString() ?? null, endsAt: s.endsAt?.toISOString() ?? null },
+      {
+        timePrecision: s.timePrecision,
+        day: s.day,
+        dayPart: s.dayPart,
+        startsAt: s.startsAt?.toISOString() ?? null,
+        endsAt: s.endsAt?.toISOString() ?? null,
+      },
       s.sequence,
       timeZone,
     ),

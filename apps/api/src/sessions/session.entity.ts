@@ -1,6 +1,12 @@
 import { DayPart, SessionStatus, SessionType, TimePrecision } from '@ncasc/shared';
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
-import { DateColumn, IdColumn, InstantColumn, CreatedAtColumn, UpdatedAtColumn } from '../common/database/columns';
+import {
+  DateColumn,
+  IdColumn,
+  InstantColumn,
+  CreatedAtColumn,
+  UpdatedAtColumn,
+} from '../common/database/columns';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { RoomEntity } from '../conferences/room.entity';
 import { RoundupEntity } from '../roundups/roundup.entity';
@@ -37,11 +43,16 @@ export class SessionEntity {
   room?: RoomEntity | null;
 
   @ManyToMany(() => TrackEntity)
-  @JoinTable({ name: 'session_tracks', joinColumn: { name: 'session_id' }, inverseJoinColumn: { name: 'track_id' } })
+  @JoinTable({
+    name: 'session_tracks',
+    joinColumn: { name: 'session_id' },
+    inverseJoinColumn: { name: 'track_id' },
+  })
   tracks?: TrackEntity[];
 
   /** The write-up this session was reconstructed from, and where in it (our words). */
-  @Column('varchar', { name: 'source_roundup_id', length: 36, nullable: true }) sourceRoundupId!: string | null;
+  @Column('varchar', { name: 'source_roundup_id', length: 36, nullable: true }) sourceRoundupId!:
+    string | null;
   @ManyToOne(() => RoundupEntity, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'source_roundup_id' })
   sourceRoundup?: RoundupEntity | null;

@@ -7,7 +7,12 @@ import { RoomModel, toRoomModel } from '../conferences/models/room.model';
 import { RoundupModel, toRoundupModel } from '../roundups/models/roundup.model';
 import { SpeakerModel, toSpeakerModel } from '../speakers/models/speaker.model';
 import { TrackModel, toTrackModel } from '../tracks/models/track.model';
-import { SessionModel, SessionParticipantModel, toParticipantModel, toSessionModel } from './models/session.model';
+import {
+  SessionModel,
+  SessionParticipantModel,
+  toParticipantModel,
+  toSessionModel,
+} from './models/session.model';
 import { SessionsService } from './sessions.service';
 
 @Resolver(() => SessionModel)
@@ -36,22 +41,39 @@ export class SessionsResolver {
 
   @ResolveField(() => [TrackModel], { description: 'Its themes' })
   async tracks(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<TrackModel[]> {
-    return (await ctx.loaders.tracksBySession.load(s.id)).map(toTrackModel).sort((a, b) => a.name.localeCompare(b.name));
+    return (await ctx.loaders.tracksBySession.load(s.id))
+      .map(toTrackModel)
+      .sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  @ResolveField(() => [SpeakerModel], { description: 'Speakers, chairs and panellists in billing order (see participants for their parts)' })
+  @ResolveField(() => [SpeakerModel], {
+    description: 'Speakers, chairs and panellists in billing order (see participants for their parts)',
+  })
   async speakers(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<SpeakerModel[]> {
     const participants = await ctx.loaders.participantsBySession.load(s.id);
-    return present(await ctx.loaders.speaker.loadMany(participants.map((p) => p.speakerId))).map(toSpeakerModel);
+    return present(await ctx.loaders.speaker.loadMany(participants.map((p) => p.speakerId))).map(
+      toSpeakerModel,
+    );
   }
 
-  @ResolveField(() => [SessionParticipantModel], { description: 'Each speaker with their part and title at the time' })
-  async participants(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<SessionParticipantModel[]> {
+  @ResolveField(() => [SessionParticipantModel], {
+    description: 'Each speaker with their part and title at the time',
+  })
+  async participants(
+    @Parent() s: SessionModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<SessionParticipantModel[]> {
     return (await ctx.loaders.participantsBySession.load(s.id)).map(toParticipantModel);
   }
 
-  @ResolveField(() => RoundupModel, { nullable: true, description: 'The write-up this session was reconstructed from' })
-  async sourceRoundup(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<RoundupModel | null> {
+  @ResolveField(() => RoundupModel, {
+    nullable: true,
+    description: 'The write-up this session was reconstructed from',
+  })
+  async sourceRoundup(
+    @Parent() s: SessionModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<RoundupModel | null> {
     if (!s.sourceRoundupId) return null;
     const r = await ctx.loaders.roundup.load(s.sourceRoundupId);
     return r ? toRoundupModel(r) : null;

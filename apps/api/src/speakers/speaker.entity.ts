@@ -21,7 +21,8 @@ export class SpeakerEntity {
   organisation?: OrganisationEntity | null;
 
   /** The write-up this speaker was first read from (seeded speakers). */
-  @Column('varchar', { name: 'source_roundup_id', length: 36, nullable: true }) sourceRoundupId!: string | null;
+  @Column('varchar', { name: 'source_roundup_id', length: 36, nullable: true }) sourceRoundupId!:
+    string | null;
   @ManyToOne(() => RoundupEntity, { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'source_roundup_id' })
   sourceRoundup?: RoundupEntity | null;

@@ -5,7 +5,12 @@ import type { GraphQLContext } from '../common/graphql-context';
 import { ConferenceModel, toConferenceModel } from '../conferences/models/conference.model';
 import { OrganisationModel, toOrganisationModel } from '../organisations/models/organisation.model';
 import { RoundupModel, toRoundupModel } from '../roundups/models/roundup.model';
-import { SessionModel, SessionParticipantModel, toParticipantModel, toSessionModel } from '../sessions/models/session.model';
+import {
+  SessionModel,
+  SessionParticipantModel,
+  toParticipantModel,
+  toSessionModel,
+} from '../sessions/models/session.model';
 import { SpeakerModel, toSpeakerModel } from './models/speaker.model';
 import { SpeakersService } from './speakers.service';
 
@@ -26,20 +31,32 @@ export class SpeakersResolver {
   }
 
   @ResolveField(() => OrganisationModel, { nullable: true })
-  async organisationRef(@Parent() s: SpeakerModel, @Context() ctx: GraphQLContext): Promise<OrganisationModel | null> {
+  async organisationRef(
+    @Parent() s: SpeakerModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<OrganisationModel | null> {
     if (!s.organisationId) return null;
     const o = await ctx.loaders.organisation.load(s.organisationId);
     return o ? toOrganisationModel(o) : null;
   }
 
-  @ResolveField(() => [SessionModel], { description: 'Every session they took part in, across all conferences, oldest first' })
+  @ResolveField(() => [SessionModel], {
+    description: 'Every session they took part in, across all conferences, oldest first',
+  })
   async sessions(@Parent() s: SpeakerModel, @Context() ctx: GraphQLContext): Promise<SessionModel[]> {
     const appearances = await this.service.appearances(s.id, ctx.loaders);
-    return present(await ctx.loaders.session.loadMany(appearances.map((a) => a.sessionId))).map(toSessionModel);
+    return present(await ctx.loaders.session.loadMany(appearances.map((a) => a.sessionId))).map(
+      toSessionModel,
+    );
   }
 
-  @ResolveField(() => [SessionParticipantModel], { description: 'Their sessions with their part in each, oldest first' })
-  async appearances(@Parent() s: SpeakerModel, @Context() ctx: GraphQLContext): Promise<SessionParticipantModel[]> {
+  @ResolveField(() => [SessionParticipantModel], {
+    description: 'Their sessions with their part in each, oldest first',
+  })
+  async appearances(
+    @Parent() s: SpeakerModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<SessionParticipantModel[]> {
     return (await this.service.appearances(s.id, ctx.loaders)).map(toParticipantModel);
   }
 
@@ -56,8 +73,14 @@ export class SpeakersResolver {
     return (await ctx.loaders.roundupsBySpeaker.load(s.id)).map(toRoundupModel);
   }
 
-  @ResolveField(() => RoundupModel, { nullable: true, description: 'The write-up this speaker was first read from' })
-  async sourceRoundup(@Parent() s: SpeakerModel, @Context() ctx: GraphQLContext): Promise<RoundupModel | null> {
+  @ResolveField(() => RoundupModel, {
+    nullable: true,
+    description: 'The write-up this speaker was first read from',
+  })
+  async sourceRoundup(
+    @Parent() s: SpeakerModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<RoundupModel | null> {
     if (!s.sourceRoundupId) return null;
     const r = await ctx.loaders.roundup.load(s.sourceRoundupId);
     return r ? toRoundupModel(r) : null;

@@ -22,10 +22,13 @@ export class SpeakersService {
   async appearances(speakerId: string, loaders: Loaders): Promise<SessionSpeakerEntity[]> {
     const participations = await loaders.participationsBySpeaker.load(speakerId);
     const sessions = present(await loaders.session.loadMany(participations.map((p) => p.sessionId)));
-    const conferences = present(await loaders.conference.loadMany([...new Set(sessions.map((s) => s.conferenceId))]));
+    const conferences = present(
+      await loaders.conference.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),
+    );
     const year = new Map(conferences.map((c) => [c.id, `${c.year}|${c.startsOn ?? ''}|${c.slug}`]));
     const byConference = new Map<string, typeof sessions>();
-    for (const s of sessions) byConference.set(s.conferenceId, [...(byConference.get(s.conferenceId) ?? []), s]);
+    for (const s of sessions)
+      byConference.set(s.conferenceId, [...(byConference.get(s.conferenceId) ?? []), s]);
     const ordered = [...byConference.entries()]
       .sort(([a], [b]) => (year.get(a) ?? '').localeCompare(year.get(b) ?? ''))
       .flatMap(([, list]) => sortAgenda(list));

@@ -21,7 +21,9 @@ export function Layout({ title, children }: { title: string; children: Component
         {children}
       </main>
       <footer class="site-footer">
-        <p>Programmes reconstructed from published round-ups; where a source does not say, we leave it blank.</p>
+        <p>
+          Programmes reconstructed from published round-ups; where a source does not say, we leave it blank.
+        </p>
       </footer>
     </>
   );

@@ -1,4 +1,11 @@
-import { SESSION_TYPE_LABELS, SPEAKER_ROLE_LABELS, SessionStatus, SpeakerRole, formatLocalTime, timeZoneAbbreviation } from '@ncasc/shared';
+import {
+  SESSION_TYPE_LABELS,
+  SPEAKER_ROLE_LABELS,
+  SessionStatus,
+  SpeakerRole,
+  formatLocalTime,
+  timeZoneAbbreviation,
+} from '@ncasc/shared';
 import type { SessionRowFragment } from '@ncasc/shared/generated';
 import { Link } from '../router';
 
@@ -7,7 +14,10 @@ export function TypeBadge({ type }: { type: SessionRowFragment['type'] }) {
 }
 
 /** "09:30–10:15" for a clock time, else nothing (the group heading says "Thursday morning"). */
-export function clockTime(s: Pick<SessionRowFragment, 'startsAt' | 'endsAt'>, timeZone: string): string | null {
+export function clockTime(
+  s: Pick<SessionRowFragment, 'startsAt' | 'endsAt'>,
+  timeZone: string,
+): string | null {
   if (!s.startsAt) return null;
   const from = formatLocalTime(s.startsAt, timeZone);
   return s.endsAt ? `${from}–${formatLocalTime(s.endsAt, timeZone)}` : from;
@@ -20,7 +30,9 @@ export function SpeakerList({ participants }: { participants: SessionRowFragment
       {participants.map((p) => (
         <li key={p.speaker.id}>
           <Link href={`/speakers/${p.speaker.id}`}>{p.speaker.name}</Link>
-          {p.role !== SpeakerRole.SPEAKER ? <span class="muted"> ({SPEAKER_ROLE_LABELS[p.role].toLowerCase()})</span> : null}
+          {p.role !== SpeakerRole.SPEAKER ? (
+            <span class="muted"> ({SPEAKER_ROLE_LABELS[p.role].toLowerCase()})</span>
+          ) : null}
         </li>
       ))}
     </ul>

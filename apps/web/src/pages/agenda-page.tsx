@@ -11,12 +11,34 @@ export function AgendaPage({ slug }: { slug: string }) {
   const state = useQuery(AgendaDocument, { slug });
   const conference = state.status === 'ready' ? state.data.conference : null;
   const agenda = useMemo(
-    () => (conference ? groupAgenda(conference.sessions.map((s, i) => ({ ...s, sequence: i })), conference.days, conference.timezone) : []),
+    () =>
+      conference
+        ? groupAgenda(
+            conference.sessions.map((s, i) => ({ ...s, sequence: i })),
+            conference.days,
+            conference.timezone,
+          )
+        : [],
     [conference],
   );
-  if (state.status === 'loading') return <Layout title="Agenda"><Loading /></Layout>;
-  if (state.status === 'error') return <Layout title="Agenda"><Problem message={state.error.message} /></Layout>;
-  if (!conference) return <Layout title="Not found"><Problem message={`There is no conference called “${slug}”.`} /></Layout>;
+  if (state.status === 'loading')
+    return (
+      <Layout title="Agenda">
+        <Loading />
+      </Layout>
+    );
+  if (state.status === 'error')
+    return (
+      <Layout title="Agenda">
+        <Problem message={state.error.message} />
+      </Layout>
+    );
+  if (!conference)
+    return (
+      <Layout title="Not found">
+        <Problem message={`There is no conference called “${slug}”.`} />
+      </Layout>
+    );
   const c = conference;
   return (
     <Layout title={c.name}>
@@ -28,9 +50,12 @@ export function AgendaPage({ slug }: { slug: string }) {
         {formatDateRange(c.startsOn, c.endsOn)} · {place(c)}
         {c.hashtag ? ` · ${c.hashtag}` : ''}
       </p>
-      {c.organisers.length ? <p class="muted">Organised by {c.organisers.map((o) => o.name).join(', ')}</p> : null}
+      {c.organisers.length ? (
+        <p class="muted">Organised by {c.organisers.map((o) => o.name).join(', ')}</p>
+      ) : null}
       <p class="muted">
-        Times are shown in UK time ({c.timezone}). Where the sources give only a day or part of a day, that is all we show.
+        Times are shown in UK time ({c.timezone}). Where the sources give only a day or part of a day, that is
+        all we show.
       </p>
 
       {agenda.length > 1 ? (
@@ -48,7 +73,12 @@ export function AgendaPage({ slug }: { slug: string }) {
       ) : null}
 
       {agenda.map((d) => (
-        <section class="agenda-day" key={d.day ?? 'none'} id={`day-${d.day ?? 'not-given'}`} aria-labelledby={`h-${d.day ?? 'none'}`}>
+        <section
+          class="agenda-day"
+          key={d.day ?? 'none'}
+          id={`day-${d.day ?? 'not-given'}`}
+          aria-labelledby={`h-${d.day ?? 'none'}`}
+        >
           <h2 id={`h-${d.day ?? 'none'}`}>{d.label}</h2>
           {d.count === 0 ? <p class="muted">No session of this day is described in the sources.</p> : null}
           {d.groups.map((g) => (

@@ -30,8 +30,8 @@ export function ConferencesPage() {
     <Layout title="All conferences">
       <h1>Conference programmes</h1>
       <p class="lead">
-        The agendas of the National Children and Adult Services Conference and the ADCS Annual Conference: who spoke, on what, and
-        when.
+        The agendas of the National Children and Adult Services Conference and the ADCS Annual Conference: who
+        spoke, on what, and when.
       </p>
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <Problem message={state.error.message} /> : null}

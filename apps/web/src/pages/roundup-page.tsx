@@ -5,14 +5,34 @@ import { Link } from '../router';
 
 export function RoundupPage({ id }: { id: string }) {
   const state = useQuery(RoundupDocument, { id });
-  if (state.status === 'loading') return <Layout title="Write-up"><Loading /></Layout>;
-  if (state.status === 'error') return <Layout title="Write-up"><Problem message={state.error.code === 'BAD_USER_INPUT' ? 'That is not a write-up link.' : state.error.message} /></Layout>;
+  if (state.status === 'loading')
+    return (
+      <Layout title="Write-up">
+        <Loading />
+      </Layout>
+    );
+  if (state.status === 'error')
+    return (
+      <Layout title="Write-up">
+        <Problem
+          message={
+            state.error.code === 'BAD_USER_INPUT' ? 'That is not a write-up link.' : state.error.message
+          }
+        />
+      </Layout>
+    );
   const r = state.data.roundup;
-  if (!r) return <Layout title="Not found"><Problem message="There is no such write-up." /></Layout>;
+  if (!r)
+    return (
+      <Layout title="Not found">
+        <Problem message="There is no such write-up." />
+      </Layout>
+    );
   return (
     <Layout title={r.title}>
       <nav class="breadcrumbs" aria-label="Breadcrumb">
-        <Link href="/">All conferences</Link> › <Link href={`/conferences/${r.conference.slug}`}>{r.conference.name}</Link>
+        <Link href="/">All conferences</Link> ›{' '}
+        <Link href={`/conferences/${r.conference.slug}`}>{r.conference.name}</Link>
       </nav>
       <article>
         <h1>{r.title}</h1>

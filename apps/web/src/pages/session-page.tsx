@@ -7,15 +7,35 @@ import { Link } from '../router';
 
 export function SessionPage({ id }: { id: string }) {
   const state = useQuery(SessionDocument, { id });
-  if (state.status === 'loading') return <Layout title="Session"><Loading /></Layout>;
-  if (state.status === 'error') return <Layout title="Session"><Problem message={state.error.code === 'BAD_USER_INPUT' ? 'That is not a session link.' : state.error.message} /></Layout>;
+  if (state.status === 'loading')
+    return (
+      <Layout title="Session">
+        <Loading />
+      </Layout>
+    );
+  if (state.status === 'error')
+    return (
+      <Layout title="Session">
+        <Problem
+          message={
+            state.error.code === 'BAD_USER_INPUT' ? 'That is not a session link.' : state.error.message
+          }
+        />
+      </Layout>
+    );
   const s = state.data.session;
-  if (!s) return <Layout title="Not found"><Problem message="There is no such session." /></Layout>;
+  if (!s)
+    return (
+      <Layout title="Not found">
+        <Problem message="There is no such session." />
+      </Layout>
+    );
   const where = [s.room?.name, s.conference.venue, s.conference.city].filter(Boolean).join(', ');
   return (
     <Layout title={s.title}>
       <nav class="breadcrumbs" aria-label="Breadcrumb">
-        <Link href="/">All conferences</Link> › <Link href={`/conferences/${s.conference.slug}`}>{s.conference.name}</Link>
+        <Link href="/">All conferences</Link> ›{' '}
+        <Link href={`/conferences/${s.conference.slug}`}>{s.conference.name}</Link>
       </nav>
       <h1 class={s.status === SessionStatus.CANCELLED ? 'cancelled' : undefined}>{s.title}</h1>
       <p class="session-meta">
@@ -42,9 +62,18 @@ export function SessionPage({ id }: { id: string }) {
           <ul class="people">
             {s.participants.map((p) => (
               <li key={p.speaker.id}>
-                <Link href={`/speakers/${p.speaker.id}`}>{[...p.speaker.honorifics.filter((h) => !/^(MP|CBE|OBE|MBE|QC|KC)$/.test(h)), p.speaker.name].join(' ')}</Link>
-                {p.role !== SpeakerRole.SPEAKER ? <span class="badge">{SPEAKER_ROLE_LABELS[p.role]}</span> : null}
-                <div class="muted">{[p.capacity ?? p.speaker.role, p.speaker.organisation].filter(Boolean).join(', ')}</div>
+                <Link href={`/speakers/${p.speaker.id}`}>
+                  {[
+                    ...p.speaker.honorifics.filter((h) => !/^(MP|CBE|OBE|MBE|QC|KC)$/.test(h)),
+                    p.speaker.name,
+                  ].join(' ')}
+                </Link>
+                {p.role !== SpeakerRole.SPEAKER ? (
+                  <span class="badge">{SPEAKER_ROLE_LABELS[p.role]}</span>
+                ) : null}
+                <div class="muted">
+                  {[p.capacity ?? p.speaker.role, p.speaker.organisation].filter(Boolean).join(', ')}
+                </div>
               </li>
             ))}
           </ul>

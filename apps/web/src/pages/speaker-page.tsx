@@ -9,10 +9,29 @@ type Appearance = NonNullable<SpeakerQuery['speaker']>['appearances'][number];
 
 export function SpeakerPage({ id }: { id: string }) {
   const state = useQuery(SpeakerDocument, { id });
-  if (state.status === 'loading') return <Layout title="Speaker"><Loading /></Layout>;
-  if (state.status === 'error') return <Layout title="Speaker"><Problem message={state.error.code === 'BAD_USER_INPUT' ? 'That is not a speaker link.' : state.error.message} /></Layout>;
+  if (state.status === 'loading')
+    return (
+      <Layout title="Speaker">
+        <Loading />
+      </Layout>
+    );
+  if (state.status === 'error')
+    return (
+      <Layout title="Speaker">
+        <Problem
+          message={
+            state.error.code === 'BAD_USER_INPUT' ? 'That is not a speaker link.' : state.error.message
+          }
+        />
+      </Layout>
+    );
   const sp = state.data.speaker;
-  if (!sp) return <Layout title="Not found"><Problem message="There is no such speaker." /></Layout>;
+  if (!sp)
+    return (
+      <Layout title="Not found">
+        <Problem message="There is no such speaker." />
+      </Layout>
+    );
   const byConference = new Map<string, { name: string; slug: string; items: Appearance[] }>();
   for (const a of sp.appearances) {
     const c = a.session.conference;
@@ -46,7 +65,9 @@ export function SpeakerPage({ id }: { id: string }) {
                     <p class="session-meta">
                       <TypeBadge type={a.session.type} />
                       <span>{a.session.when}</span>
-                      {a.role !== SpeakerRole.SPEAKER ? <span class="badge">{SPEAKER_ROLE_LABELS[a.role]}</span> : null}
+                      {a.role !== SpeakerRole.SPEAKER ? (
+                        <span class="badge">{SPEAKER_ROLE_LABELS[a.role]}</span>
+                      ) : null}
                       {a.capacity ? <span class="muted">as {a.capacity}</span> : null}
                     </p>
                   </div>
@@ -63,7 +84,8 @@ export function SpeakerPage({ id }: { id: string }) {
           <ul>
             {sp.roundups.map((r) => (
               <li key={r.id}>
-                <Link href={`/roundups/${r.id}`}>{r.title}</Link> <span class="muted">({r.conference.name})</span>
+                <Link href={`/roundups/${r.id}`}>{r.title}</Link>{' '}
+                <span class="muted">({r.conference.name})</span>
               </li>
             ))}
           </ul>

@@ -16,7 +16,8 @@ export const DateColumn = (options: Omit<ColumnOptions, 'type'> = {}): PropertyD
   Column({ type: 'date', ...options });
 
 /** The SQL default for "now", spelled as each engine reports it back (so the schema matches the migration). */
-const currentTimestamp = (): string => (instantColumnType() === 'timestamptz' ? 'now()' : 'CURRENT_TIMESTAMP');
+const currentTimestamp = (): string =>
+  instantColumnType() === 'timestamptz' ? 'now()' : 'CURRENT_TIMESTAMP';
 
 /** Row timestamps, same type rules as instants. */
 export const CreatedAtColumn = (): PropertyDecorator =>

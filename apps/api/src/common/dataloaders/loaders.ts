@@ -30,7 +30,9 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 export class Loaders {
   constructor(private readonly ds: DataSource) {}
 
-  private byId<T extends ObjectLiteral & { id: string }>(entity: EntityTarget<T>): DataLoader<string, T | null> {
+  private byId<T extends ObjectLiteral & { id: string }>(
+    entity: EntityTarget<T>,
+  ): DataLoader<string, T | null> {
     return new DataLoader(async (ids) => {
       const rows = await this.ds.getRepository(entity).findBy({ id: In([...ids]) } as never);
       const map = new Map(rows.map((r) => [r.id, r]));
@@ -76,16 +78,35 @@ export class Loaders {
   readonly organisation = this.byId(OrganisationEntity);
   readonly roundup = this.byId(RoundupEntity);
 
-  readonly organisersByConference = this.linked(OrganisationEntity, 'conference_organisers', 'conference_id', 'organisation_id');
+  readonly organisersByConference = this.linked(
+    OrganisationEntity,
+    'conference_organisers',
+    'conference_id',
+    'organisation_id',
+  );
   readonly tracksBySession = this.linked(TrackEntity, 'session_tracks', 'session_id', 'track_id');
   readonly sessionsByRoundup = this.linked(SessionEntity, 'roundup_sessions', 'roundup_id', 'session_id');
   readonly speakersByRoundup = this.linked(SpeakerEntity, 'roundup_speakers', 'roundup_id', 'speaker_id');
-  readonly roundupsBySession = this.linked(RoundupEntity, 'roundup_sessions', 'session_id', 'roundup_id', `t.status = '${RoundupStatus.PUBLISHED}'`);
-  readonly roundupsBySpeaker = this.linked(RoundupEntity, 'roundup_speakers', 'speaker_id', 'roundup_id', `t.status = '${RoundupStatus.PUBLISHED}'`);
+  readonly roundupsBySession = this.linked(
+    RoundupEntity,
+    'roundup_sessions',
+    'session_id',
+    'roundup_id',
+    `t.status = '${RoundupStatus.PUBLISHED}'`,
+  );
+  readonly roundupsBySpeaker = this.linked(
+    RoundupEntity,
+    'roundup_speakers',
+    'speaker_id',
+    'roundup_id',
+    `t.status = '${RoundupStatus.PUBLISHED}'`,
+  );
 
   /** Speakers of each session, in billing order. */
   readonly participantsBySession = new DataLoader<string, SessionSpeakerEntity[]>(async (ids) => {
-    const rows = await this.ds.getRepository(SessionSpeakerEntity).find({ where: { sessionId: In([...ids]) }, order: { position: 'ASC' } });
+    const rows = await this.ds
+      .getRepository(SessionSpeakerEntity)
+      .find({ where: { sessionId: In([...ids]) }, order: { position: 'ASC' } });
     const groups = groupBy(rows, (r) => r.sessionId);
     return ids.map((id) => groups.get(id) ?? []);
   }, BATCH);
@@ -104,7 +125,9 @@ export class Loaders {
   }, BATCH);
 
   readonly roomsByConference = new DataLoader<string, RoomEntity[]>(async (ids) => {
-    const rows = await this.ds.getRepository(RoomEntity).find({ where: { conferenceId: In([...ids]) }, order: { name: 'ASC' } });
+    const rows = await this.ds
+      .getRepository(RoomEntity)
+      .find({ where: { conferenceId: In([...ids]) }, order: { name: 'ASC' } });
     const groups = groupBy(rows, (r) => r.conferenceId);
     return ids.map((id) => groups.get(id) ?? []);
   }, BATCH);
@@ -112,7 +135,10 @@ export class Loaders {
   readonly roundupsByConference = new DataLoader<string, RoundupEntity[]>(async (ids) => {
     const rows = await this.ds
       .getRepository(RoundupEntity)
-      .find({ where: { conferenceId: In([...ids]), status: RoundupStatus.PUBLISHED }, order: { publishedOn: 'ASC', title: 'ASC' } });
+      .find({
+        where: { conferenceId: In([...ids]), status: RoundupStatus.PUBLISHED },
+        order: { publishedOn: 'ASC', title: 'ASC' },
+      });
     const groups = groupBy(rows, (r) => r.conferenceId);
     return ids.map((id) => groups.get(id) ?? []);
   }, BATCH);

@@ -35,12 +35,20 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (isBadLiteral(error)) return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
 
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && (original === error || original instanceof GraphQLError)) {
+  if (
+    typeof code === 'string' &&
+    REQUEST_ERROR_CODES.has(code) &&
+    (original === error || original instanceof GraphQLError)
+  ) {
     const field = formatted.extensions?.field;
     return { ...base, extensions: { code, ...(typeof field === 'string' ? { field } : {}) } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
-  return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error',
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }
 
 /**

@@ -24,7 +24,8 @@ function parse(value: unknown, node?: ASTNode): string {
 export const LocalDateScalar = new GraphQLScalarType({
   name: 'LocalDate',
   description: 'A calendar date, YYYY-MM-DD',
-  serialize: (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10)),
+  serialize: (value) =>
+    value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10),
   parseValue: (value) => parse(value),
   // the node gives the error a position, from which the error names the argument (fieldNamingPlugin)
   parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined, ast),

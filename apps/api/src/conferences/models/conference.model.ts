@@ -16,9 +16,13 @@ export class ConferenceModel {
   @Field(() => LocalDateScalar, { nullable: true }) endsOn!: string | null;
   @Field({ description: 'IANA zone of the conference; times are shown in it' }) timezone!: string;
   @Field(() => String, { nullable: true }) hashtag!: string | null;
-  @Field(() => String, { nullable: true, description: 'Where the dates and place come from, for organisers to check' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the dates and place come from, for organisers to check',
+  })
   sourceEvidence!: string | null;
-  @Field(() => [String], { description: 'Facts the sources do not give, left empty on purpose' }) leftEmpty!: string[];
+  @Field(() => [String], { description: 'Facts the sources do not give, left empty on purpose' })
+  leftEmpty!: string[];
 }
 
 export const toConferenceModel = (e: ConferenceEntity): ConferenceModel => ({

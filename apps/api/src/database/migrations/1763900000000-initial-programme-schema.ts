@@ -1,4 +1,10 @@
-import { type MigrationInterface, type QueryRunner, Table, type TableColumnOptions, TableForeignKey } from 'typeorm';
+import {
+  type MigrationInterface,
+  type QueryRunner,
+  Table,
+  type TableColumnOptions,
+  TableForeignKey,
+} from 'typeorm';
 
 /**
  * The programme model: conferences, organisations, rooms, tracks (themes), sessions, speakers and
@@ -25,10 +31,22 @@ export class InitialProgrammeSchema1763900000000 implements MigrationInterface {
     const postgres = q.connection.driver.options.type === 'postgres';
     const instant = postgres ? 'timestamptz' : 'datetime';
     const now = postgres ? 'now()' : 'CURRENT_TIMESTAMP';
-    const id = (name = 'id'): TableColumnOptions => ({ name, type: 'varchar', length: '36', isPrimary: true });
-    const ref = (name: string, nullable = false): TableColumnOptions => ({ name, type: 'varchar', length: '36', isNullable: nullable });
+    const id = (name = 'id'): TableColumnOptions => ({
+      name,
+      type: 'varchar',
+      length: '36',
+      isPrimary: true,
+    });
+    const ref = (name: string, nullable = false): TableColumnOptions => ({
+      name,
+      type: 'varchar',
+      length: '36',
+      isNullable: nullable,
+    });
     const text = (name: string, length: number | null, nullable = true): TableColumnOptions =>
-      length === null ? { name, type: 'text', isNullable: nullable } : { name, type: 'varchar', length: String(length), isNullable: nullable };
+      length === null
+        ? { name, type: 'text', isNullable: nullable }
+        : { name, type: 'varchar', length: String(length), isNullable: nullable };
     const stamps: TableColumnOptions[] = [
       { name: 'created_at', type: instant, default: now },
       { name: 'updated_at', type: instant, default: now },
@@ -36,8 +54,17 @@ export class InitialProgrammeSchema1763900000000 implements MigrationInterface {
     const names = q.connection.namingStrategy;
     // Tables are built through `table()` so that foreign keys and indices get the names TypeORM's naming
     // strategy gives them: the schema then matches the entities exactly (a test checks it).
-    const fk = (column: string, table: string, onDelete: 'CASCADE' | 'SET NULL'): ForeignKeySpec => ({ column, table, onDelete });
-    const joinFk = (column: string, table: string): ForeignKeySpec => ({ column, table, onDelete: 'CASCADE', onUpdate: 'CASCADE' });
+    const fk = (column: string, table: string, onDelete: 'CASCADE' | 'SET NULL'): ForeignKeySpec => ({
+      column,
+      table,
+      onDelete,
+    });
+    const joinFk = (column: string, table: string): ForeignKeySpec => ({
+      column,
+      table,
+      onDelete: 'CASCADE',
+      onUpdate: 'CASCADE',
+    });
     const table = (spec: TableSpec): Table =>
       new Table({
         name: spec.name,
@@ -61,7 +88,11 @@ export class InitialProgrammeSchema1763900000000 implements MigrationInterface {
       });
 
     await q.createTable(
-      table({ name: 'organisations', columns: [id(), text('name', 200, false)], indices: [{ columnNames: ['name'], isUnique: true }] }),
+      table({
+        name: 'organisations',
+        columns: [id(), text('name', 200, false)],
+        indices: [{ columnNames: ['name'], isUnique: true }],
+      }),
     );
 
     await q.createTable(
@@ -90,7 +121,10 @@ export class InitialProgrammeSchema1763900000000 implements MigrationInterface {
     await q.createTable(
       table({
         name: 'conference_organisers',
-        columns: [{ ...ref('conference_id'), isPrimary: true }, { ...ref('organisation_id'), isPrimary: true }],
+        columns: [
+          { ...ref('conference_id'), isPrimary: true },
+          { ...ref('organisation_id'), isPrimary: true },
+        ],
         foreignKeys: [joinFk('conference_id', 'conferences'), joinFk('organisation_id', 'organisations')],
         indices: [{ columnNames: ['conference_id'] }, { columnNames: ['organisation_id'] }],
       }),
@@ -145,7 +179,10 @@ export class InitialProgrammeSchema1763900000000 implements MigrationInterface {
           ref('source_roundup_id', true),
           ...stamps,
         ],
-        foreignKeys: [fk('organisation_id', 'organisations', 'SET NULL'), fk('source_roundup_id', 'roundups', 'SET NULL')],
+        foreignKeys: [
+          fk('organisation_id', 'organisations', 'SET NULL'),
+          fk('source_roundup_id', 'roundups', 'SET NULL'),
+        ],
         indices: [{ columnNames: ['name'] }],
       }),
     );
@@ -183,7 +220,10 @@ export class InitialProgrammeSchema1763900000000 implements MigrationInterface {
     await q.createTable(
       table({
         name: 'session_tracks',
-        columns: [{ ...ref('session_id'), isPrimary: true }, { ...ref('track_id'), isPrimary: true }],
+        columns: [
+          { ...ref('session_id'), isPrimary: true },
+          { ...ref('track_id'), isPrimary: true },
+        ],
         foreignKeys: [joinFk('session_id', 'sessions'), joinFk('track_id', 'tracks')],
         indices: [{ columnNames: ['session_id'] }, { columnNames: ['track_id'] }],
       }),
@@ -211,7 +251,10 @@ export class InitialProgrammeSchema1763900000000 implements MigrationInterface {
       await q.createTable(
         table({
           name: joinTable,
-          columns: [{ ...ref('roundup_id'), isPrimary: true }, { ...ref(`${other}_id`), isPrimary: true }],
+          columns: [
+            { ...ref('roundup_id'), isPrimary: true },
+            { ...ref(`${other}_id`), isPrimary: true },
+          ],
           foreignKeys: [joinFk('roundup_id', 'roundups'), joinFk(`${other}_id`, `${other}s`)],
           indices: [{ columnNames: ['roundup_id'] }, { columnNames: [`${other}_id`] }],
         }),

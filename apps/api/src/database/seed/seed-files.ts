@@ -80,7 +80,8 @@ function checkFile(file: SeedFile, name: string, themes: Set<string>): string[] 
   const speakers = new Set(file.speakers.map((s) => s.key));
   const c = file.conference;
   if (!posts.has(c.source)) problems.push(`conference.source "${c.source}" is not a post in this file`);
-  if (!c.slug.endsWith(String(c.year)) || !c.slug.startsWith(c.series.toLowerCase())) problems.push(`conference.slug "${c.slug}" does not match series/year`);
+  if (!c.slug.endsWith(String(c.year)) || !c.slug.startsWith(c.series.toLowerCase()))
+    problems.push(`conference.slug "${c.slug}" does not match series/year`);
   if (c.startsOn && c.endsOn && c.endsOn < c.startsOn) problems.push('conference.endsOn is before startsOn');
   const keys = new Set<string>();
   file.sessions.forEach((s, i) => {
@@ -90,18 +91,24 @@ function checkFile(file: SeedFile, name: string, themes: Set<string>): string[] 
     if (!s.key.startsWith(`${c.slug}-`)) problems.push(`${at}: key must start with "${c.slug}-"`);
     if (!posts.has(s.source)) problems.push(`${at}: source "${s.source}" is not a post in this file`);
     for (const t of s.themes) if (!themes.has(t)) problems.push(`${at}: unknown theme "${t}"`);
-    for (const sp of s.speakers) if (!speakers.has(sp.speaker)) problems.push(`${at}: unknown speaker "${sp.speaker}"`);
+    for (const sp of s.speakers)
+      if (!speakers.has(sp.speaker)) problems.push(`${at}: unknown speaker "${sp.speaker}"`);
     const needsDay = s.timePrecision !== TimePrecision.UNKNOWN;
     if (needsDay && !s.day) problems.push(`${at}: ${s.timePrecision} needs a day`);
-    if (s.timePrecision === TimePrecision.UNKNOWN && s.day) problems.push(`${at}: UNKNOWN precision but a day is given (use DAY)`);
-    if ((s.timePrecision === TimePrecision.DAY_PART) !== (s.dayPart !== null)) problems.push(`${at}: dayPart is set exactly when precision is DAY_PART`);
-    if ((s.timePrecision === TimePrecision.EXACT) !== (s.startsAt !== null)) problems.push(`${at}: startsAt is set exactly when precision is EXACT`);
+    if (s.timePrecision === TimePrecision.UNKNOWN && s.day)
+      problems.push(`${at}: UNKNOWN precision but a day is given (use DAY)`);
+    if ((s.timePrecision === TimePrecision.DAY_PART) !== (s.dayPart !== null))
+      problems.push(`${at}: dayPart is set exactly when precision is DAY_PART`);
+    if ((s.timePrecision === TimePrecision.EXACT) !== (s.startsAt !== null))
+      problems.push(`${at}: startsAt is set exactly when precision is EXACT`);
     if (s.endsAt && !s.startsAt) problems.push(`${at}: endsAt without startsAt`);
     if (s.startsAt && s.endsAt && s.endsAt <= s.startsAt) problems.push(`${at}: ends before it starts`);
-    if (s.day && c.startsOn && c.endsOn && (s.day < c.startsOn || s.day > c.endsOn)) problems.push(`${at}: day ${s.day} is outside the conference dates`);
+    if (s.day && c.startsOn && c.endsOn && (s.day < c.startsOn || s.day > c.endsOn))
+      problems.push(`${at}: day ${s.day} is outside the conference dates`);
   });
   file.speakers.forEach((s) => {
-    if (!posts.has(s.source)) problems.push(`speaker ${s.key}: source "${s.source}" is not a post in this file`);
+    if (!posts.has(s.source))
+      problems.push(`speaker ${s.key}: source "${s.source}" is not a post in this file`);
   });
   return problems.map((p) => `${name}: ${p}`);
 }
@@ -114,7 +121,9 @@ export function readSeedData(dir = DEFAULT_SEED_DIR): SeedData {
   const themeSlugs = new Set(themes.map((t) => t.slug));
   const problems: string[] = [];
   const files: SeedFile[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'themes.json').sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'themes.json')
+    .sort()) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(readFileSync(join(dir, name), 'utf8'));
@@ -123,14 +132,20 @@ export function readSeedData(dir = DEFAULT_SEED_DIR): SeedData {
       continue;
     }
     if (!validateFile(parsed)) {
-      for (const err of validateFile.errors ?? []) problems.push(`${name}: ${err.instancePath || '/'} ${err.message}`);
+      for (const err of validateFile.errors ?? [])
+        problems.push(`${name}: ${err.instancePath || '/'} ${err.message}`);
       continue;
     }
-    if (`${parsed.conference.slug}.json` !== name) problems.push(`${name}: file name must be <conference slug>.json`);
+    if (`${parsed.conference.slug}.json` !== name)
+      problems.push(`${name}: file name must be <conference slug>.json`);
     problems.push(...checkFile(parsed, name, themeSlugs));
     files.push(parsed);
   }
   if (problems.length) throw new SeedDataError(`Seed data is not valid:\n  ${problems.join('\n  ')}`);
-  files.sort((a, b) => a.conference.year - b.conference.year || (a.conference.startsOn ?? '').localeCompare(b.conference.startsOn ?? ''));
+  files.sort(
+    (a, b) =>
+      a.conference.year - b.conference.year ||
+      (a.conference.startsOn ?? '').localeCompare(b.conference.startsOn ?? ''),
+  );
   return { themes, files };
 }

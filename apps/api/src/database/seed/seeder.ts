@@ -95,7 +95,8 @@ export async function applySeed(ds: DataSource, data: SeedData): Promise<SeedSum
         sourceEvidence: c.evidence ?? null,
         leftEmpty: c.leftEmpty ?? [],
       });
-      for (const o of c.organisers) conferenceOrganisers.push({ conference_id: conferenceId, organisation_id: organisation(o)! });
+      for (const o of c.organisers)
+        conferenceOrganisers.push({ conference_id: conferenceId, organisation_id: organisation(o)! });
 
       for (const p of file.posts) {
         // A post that reports on several conferences is stored once, under the first (oldest) of them.
@@ -142,7 +143,13 @@ export async function applySeed(ds: DataSource, data: SeedData): Promise<SeedSum
         roundupSessions.add(`${sourceRoundupId}|${sessionId}`);
         s.speakers.forEach((sp, position) => {
           const speakerId = seedId('speaker', sp.speaker);
-          sessionSpeakers.push({ sessionId, speakerId, role: sp.role, capacity: sp.capacity ?? null, position });
+          sessionSpeakers.push({
+            sessionId,
+            speakerId,
+            role: sp.role,
+            capacity: sp.capacity ?? null,
+            position,
+          });
           roundupSpeakers.add(`${sourceRoundupId}|${speakerId}`);
         });
       });
@@ -157,7 +164,11 @@ export async function applySeed(ds: DataSource, data: SeedData): Promise<SeedSum
       sourceRoundupId: seedId('roundup', s.source),
     }));
 
-    await upsert(m, OrganisationEntity, [...organisationIds].map(([name, id]) => ({ id, name })));
+    await upsert(
+      m,
+      OrganisationEntity,
+      [...organisationIds].map(([name, id]) => ({ id, name })),
+    );
     await upsert(m, TrackEntity, tracks);
     await upsert(m, ConferenceEntity, conferences);
     await upsert(m, RoundupEntity, [...roundups.values()]);
@@ -172,28 +183,69 @@ export async function applySeed(ds: DataSource, data: SeedData): Promise<SeedSum
     await replaceLinks(m, 'session_tracks', 'session_id', sessionIds, sessionTracks);
     await m.delete(SessionSpeakerEntity, { sessionId: In(sessionIds) });
     await insertChunked(m, SessionSpeakerEntity, sessionSpeakers);
-    await replaceLinks(m, 'roundup_sessions', 'roundup_id', roundupIds, [...roundupSessions].map((k) => ({ roundup_id: k.split('|')[0], session_id: k.split('|')[1] })));
-    await replaceLinks(m, 'roundup_speakers', 'roundup_id', roundupIds, [...roundupSpeakers].map((k) => ({ roundup_id: k.split('|')[0], speaker_id: k.split('|')[1] })));
+    await replaceLinks(
+      m,
+      'roundup_sessions',
+      'roundup_id',
+      roundupIds,
+      [...roundupSessions].map((k) => ({ roundup_id: k.split('|')[0], session_id: k.split('|')[1] })),
+    );
+    await replaceLinks(
+      m,
+      'roundup_speakers',
+      'roundup_id',
+      roundupIds,
+      [...roundupSpeakers].map((k) => ({ roundup_id: k.split('|')[0], speaker_id: k.split('|')[1] })),
+    );
 
-    return { conferences: conferences.length, sessions: sessions.length, speakers: speakerRows.length, roundups: roundups.size, themes: tracks.length };
+    return {
+      conferences: conferences.length,
+      sessions: sessions.length,
+      speakers: speakerRows.length,
+      roundups: roundups.size,
+      themes: tracks.length,
+    };
   });
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type EntityClass = new () => any;
 
-async function upsert<T extends EntityClass>(m: EntityManager, entity: T, rows: Partial<InstanceType<T>>[]): Promise<void> {
+async function upsert<T extends EntityClass>(
+  m: EntityManager,
+  entity: T,
+  rows: Partial<InstanceType<T>>[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 100) {
-    await m.upsert(entity, rows.slice(i, i + 100), { conflictPaths: ['id'], skipUpdateIfNoValuesChanged: true });
+    await m.upsert(entity, rows.slice(i, i + 100), {
+      conflictPaths: ['id'],
+      skipUpdateIfNoValuesChanged: true,
+    });
   }
 }
 
-async function insertChunked<T extends EntityClass>(m: EntityManager, entity: T, rows: Partial<InstanceType<T>>[]): Promise<void> {
+async function insertChunked<T extends EntityClass>(
+  m: EntityManager,
+  entity: T,
+  rows: Partial<InstanceType<T>>[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 100) await m.insert(entity, rows.slice(i, i + 100));
 }
 
-async function replaceLinks(m: EntityManager, table: string, ownerColumn: string, ownerIds: string[], rows: Record<string, string>[]): Promise<void> {
-  if (ownerIds.length) await m.createQueryBuilder().delete().from(table).where(`${ownerColumn} IN (:...ids)`, { ids: ownerIds }).execute();
+async function replaceLinks(
+  m: EntityManager,
+  table: string,
+  ownerColumn: string,
+  ownerIds: string[],
+  rows: Record<string, string>[],
+): Promise<void> {
+  if (ownerIds.length)
+    await m
+      .createQueryBuilder()
+      .delete()
+      .from(table)
+      .where(`${ownerColumn} IN (:...ids)`, { ids: ownerIds })
+      .execute();
   for (let i = 0; i < rows.length; i += 100) {
     const chunk = rows.slice(i, i + 100);
     if (chunk.length) await m.createQueryBuilder().insert().into(table).values(chunk).orIgnore().execute();

@@ -9,8 +9,12 @@ export class RoundupModel {
   @Field() title!: string;
   @Field(() => String, { nullable: true }) author!: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) publishedOn!: string | null;
-  @Field(() => String, { nullable: true, description: 'Where the original appeared, e.g. "ADCS blog"' }) publication!: string | null;
-  @Field(() => String, { nullable: true, description: 'For seeded write-ups: the captured post it was read from' })
+  @Field(() => String, { nullable: true, description: 'Where the original appeared, e.g. "ADCS blog"' })
+  publication!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'For seeded write-ups: the captured post it was read from',
+  })
   sourceFile!: string | null;
   @Field() bodyMarkdown!: string;
 }

@@ -16,14 +16,23 @@ export class SessionModel {
   @Field(() => SessionType) type!: SessionType;
   @Field(() => SessionStatus) status!: SessionStatus;
   @Field(() => TimePrecision) timePrecision!: TimePrecision;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'The local day; null when the sources do not give it' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The local day; null when the sources do not give it',
+  })
   day!: string | null;
   @Field(() => DayPart, { nullable: true, description: 'Set for DAY_PART sessions ("Thursday morning")' })
   dayPart!: DayPart | null;
-  @Field(() => Date, { nullable: true, description: 'ISO 8601 instant; only for EXACT sessions' }) startsAt!: Date | null;
-  @Field(() => Date, { nullable: true, description: 'ISO 8601 instant; only for EXACT sessions' }) endsAt!: Date | null;
-  @Field({ description: 'The time in words, never more precise than the source: "Thursday morning"' }) when!: string;
-  @Field(() => String, { nullable: true, description: 'Where in its source this session is described (our words)' })
+  @Field(() => Date, { nullable: true, description: 'ISO 8601 instant; only for EXACT sessions' })
+  startsAt!: Date | null;
+  @Field(() => Date, { nullable: true, description: 'ISO 8601 instant; only for EXACT sessions' })
+  endsAt!: Date | null;
+  @Field({ description: 'The time in words, never more precise than the source: "Thursday morning"' })
+  when!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where in its source this session is described (our words)',
+  })
   sourceEvidence!: string | null;
   sequence!: number;
 }
@@ -59,7 +68,8 @@ export class SessionParticipantModel {
   sessionId!: string;
   speakerId!: string;
   @Field(() => SpeakerRole) role!: SpeakerRole;
-  @Field(() => String, { nullable: true, description: 'Their title at the time, e.g. "ADCS President"' }) capacity!: string | null;
+  @Field(() => String, { nullable: true, description: 'Their title at the time, e.g. "ADCS President"' })
+  capacity!: string | null;
 }
 
 export const toParticipantModel = (e: SessionSpeakerEntity): SessionParticipantModel => ({

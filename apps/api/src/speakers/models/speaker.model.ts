@@ -5,8 +5,10 @@ import type { SpeakerEntity } from '../speaker.entity';
 export class SpeakerModel {
   @Field(() => ID) id!: string;
   @Field() name!: string;
-  @Field(() => [String], { description: 'Titles used with the name: "Rt Hon", "MP", "CBE"…' }) honorifics!: string[];
-  @Field(() => String, { nullable: true, description: 'Their most recent role as the sources give it' }) role!: string | null;
+  @Field(() => [String], { description: 'Titles used with the name: "Rt Hon", "MP", "CBE"…' })
+  honorifics!: string[];
+  @Field(() => String, { nullable: true, description: 'Their most recent role as the sources give it' })
+  role!: string | null;
   organisationId!: string | null;
   sourceRoundupId!: string | null;
 }
