@@ -4,7 +4,7 @@ import { present } from '../common/loaded';
 import type { GraphQLContext } from '../common/graphql-context';
 import { ConferenceModel, toConferenceModel } from '../conferences/models/conference.model';
 import { RoomModel, toRoomModel } from '../conferences/models/room.model';
-import { RoundupModel, toRoundupModel } from '../roundups/models/roundup.model';
+import { loadRoundupModel, RoundupModel, toRoundupModel } from '../roundups/models/roundup.model';
 import { SpeakerModel, toSpeakerModel } from '../speakers/models/speaker.model';
 import { TrackModel, toTrackModel } from '../tracks/models/track.model';
 import {
@@ -70,13 +70,11 @@ export class SessionsResolver {
     nullable: true,
     description: 'The write-up this session was reconstructed from',
   })
-  async sourceRoundup(
+  sourceRoundup(
     @Parent() s: SessionModel,
     @Context() ctx: GraphQLContext,
   ): Promise<RoundupModel | null> {
-    if (!s.sourceRoundupId) return null;
-    const r = await ctx.loaders.roundup.load(s.sourceRoundupId);
-    return r ? toRoundupModel(r) : null;
+    return loadRoundupModel(ctx.loaders, s.sourceRoundupId);
   }
 
   @ResolveField(() => [RoundupModel], { description: 'Published write-ups that mention this session' })

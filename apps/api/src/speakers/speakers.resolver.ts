@@ -4,7 +4,7 @@ import { present } from '../common/loaded';
 import type { GraphQLContext } from '../common/graphql-context';
 import { ConferenceModel, toConferenceModel } from '../conferences/models/conference.model';
 import { OrganisationModel, toOrganisationModel } from '../organisations/models/organisation.model';
-import { RoundupModel, toRoundupModel } from '../roundups/models/roundup.model';
+import { loadRoundupModel, RoundupModel, toRoundupModel } from '../roundups/models/roundup.model';
 import {
   SessionModel,
   SessionParticipantModel,
@@ -77,12 +77,10 @@ export class SpeakersResolver {
     nullable: true,
     description: 'The write-up this speaker was first read from',
   })
-  async sourceRoundup(
+  sourceRoundup(
     @Parent() s: SpeakerModel,
     @Context() ctx: GraphQLContext,
   ): Promise<RoundupModel | null> {
-    if (!s.sourceRoundupId) return null;
-    const r = await ctx.loaders.roundup.load(s.sourceRoundupId);
-    return r ? toRoundupModel(r) : null;
+    return loadRoundupModel(ctx.loaders, s.sourceRoundupId);
   }
 }

@@ -1,3 +1,5 @@
+import type { JSX } from 'preact';
+import type { QueryState } from '../api';
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { Link } from '../router';
@@ -46,4 +48,46 @@ export function Problem({ message }: { message: string }) {
       </p>
     </div>
   );
+}
+
+/**
+ * Loading, failure and "not found" states, the same on every page: either the page to show instead,
+ * or the record the page is about.
+ */
+export function whenLoaded<R, T>(
+  state: QueryState<R>,
+  pick: (data: R) => T | null,
+  what: string,
+  notFound = `There is no such ${what}.`,
+): { page: JSX.Element } | { value: T } {
+  const title = what[0].toUpperCase() + what.slice(1);
+  if (state.status === 'loading')
+    return {
+      page: (
+        <Layout title={title}>
+          <Loading />
+        </Layout>
+      ),
+    };
+  if (state.status === 'error') {
+    const message =
+      state.error.code === 'BAD_USER_INPUT' ? `That is not a ${what} link.` : state.error.message;
+    return {
+      page: (
+        <Layout title={title}>
+          <Problem message={message} />
+        </Layout>
+      ),
+    };
+  }
+  const value = pick(state.data);
+  if (value === null)
+    return {
+      page: (
+        <Layout title="Not found">
+          <Problem message={notFound} />
+        </Layout>
+      ),
+    };
+  return { value };
 }

@@ -2,7 +2,7 @@ import { formatDateRange, groupAgenda } from '@ncasc/shared';
 import { AgendaDocument } from '@ncasc/shared/generated';
 import { useMemo } from 'preact/hooks';
 import { useQuery } from '../api';
-import { Layout, Loading, Problem } from '../components/layout';
+import { Layout, whenLoaded } from '../components/layout';
 import { SessionRow } from '../components/session-row';
 import { Link } from '../router';
 import { place } from './conferences-page';
@@ -21,25 +21,14 @@ export function AgendaPage({ slug }: { slug: string }) {
         : [],
     [conference],
   );
-  if (state.status === 'loading')
-    return (
-      <Layout title="Agenda">
-        <Loading />
-      </Layout>
-    );
-  if (state.status === 'error')
-    return (
-      <Layout title="Agenda">
-        <Problem message={state.error.message} />
-      </Layout>
-    );
-  if (!conference)
-    return (
-      <Layout title="Not found">
-        <Problem message={`There is no conference called “${slug}”.`} />
-      </Layout>
-    );
-  const c = conference;
+  const loaded = whenLoaded(
+    state,
+    (d) => d.conference,
+    'conference',
+    `There is no conference called “${slug}”.`,
+  );
+  if ('page' in loaded) return loaded.page;
+  const c = loaded.value;
   return (
     <Layout title={c.name}>
       <nav class="breadcrumbs" aria-label="Breadcrumb">

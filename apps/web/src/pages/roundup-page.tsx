@@ -1,33 +1,13 @@
 import { RoundupDocument } from '@ncasc/shared/generated';
 import { useQuery } from '../api';
-import { Layout, Loading, Problem } from '../components/layout';
+import { Layout, whenLoaded } from '../components/layout';
 import { Link } from '../router';
 
 export function RoundupPage({ id }: { id: string }) {
   const state = useQuery(RoundupDocument, { id });
-  if (state.status === 'loading')
-    return (
-      <Layout title="Write-up">
-        <Loading />
-      </Layout>
-    );
-  if (state.status === 'error')
-    return (
-      <Layout title="Write-up">
-        <Problem
-          message={
-            state.error.code === 'BAD_USER_INPUT' ? 'That is not a write-up link.' : state.error.message
-          }
-        />
-      </Layout>
-    );
-  const r = state.data.roundup;
-  if (!r)
-    return (
-      <Layout title="Not found">
-        <Problem message="There is no such write-up." />
-      </Layout>
-    );
+  const loaded = whenLoaded(state, (d) => d.roundup, 'write-up');
+  if ('page' in loaded) return loaded.page;
+  const r = loaded.value;
   return (
     <Layout title={r.title}>
       <nav class="breadcrumbs" aria-label="Breadcrumb">

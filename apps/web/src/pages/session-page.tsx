@@ -1,35 +1,15 @@
 import { SPEAKER_ROLE_LABELS, SessionStatus, SpeakerRole } from '@ncasc/shared';
 import { SessionDocument } from '@ncasc/shared/generated';
 import { useQuery } from '../api';
-import { Layout, Loading, Problem } from '../components/layout';
+import { Layout, whenLoaded } from '../components/layout';
 import { TypeBadge } from '../components/session-row';
 import { Link } from '../router';
 
 export function SessionPage({ id }: { id: string }) {
   const state = useQuery(SessionDocument, { id });
-  if (state.status === 'loading')
-    return (
-      <Layout title="Session">
-        <Loading />
-      </Layout>
-    );
-  if (state.status === 'error')
-    return (
-      <Layout title="Session">
-        <Problem
-          message={
-            state.error.code === 'BAD_USER_INPUT' ? 'That is not a session link.' : state.error.message
-          }
-        />
-      </Layout>
-    );
-  const s = state.data.session;
-  if (!s)
-    return (
-      <Layout title="Not found">
-        <Problem message="There is no such session." />
-      </Layout>
-    );
+  const loaded = whenLoaded(state, (d) => d.session, 'session');
+  if ('page' in loaded) return loaded.page;
+  const s = loaded.value;
   const where = [s.room?.name, s.conference.venue, s.conference.city].filter(Boolean).join(', ');
   return (
     <Layout title={s.title}>

@@ -1,7 +1,7 @@
 import { SPEAKER_ROLE_LABELS, SpeakerRole } from '@ncasc/shared';
 import { SpeakerDocument, type SpeakerQuery } from '@ncasc/shared/generated';
 import { useQuery } from '../api';
-import { Layout, Loading, Problem } from '../components/layout';
+import { Layout, whenLoaded } from '../components/layout';
 import { TypeBadge } from '../components/session-row';
 import { Link } from '../router';
 
@@ -9,29 +9,9 @@ type Appearance = NonNullable<SpeakerQuery['speaker']>['appearances'][number];
 
 export function SpeakerPage({ id }: { id: string }) {
   const state = useQuery(SpeakerDocument, { id });
-  if (state.status === 'loading')
-    return (
-      <Layout title="Speaker">
-        <Loading />
-      </Layout>
-    );
-  if (state.status === 'error')
-    return (
-      <Layout title="Speaker">
-        <Problem
-          message={
-            state.error.code === 'BAD_USER_INPUT' ? 'That is not a speaker link.' : state.error.message
-          }
-        />
-      </Layout>
-    );
-  const sp = state.data.speaker;
-  if (!sp)
-    return (
-      <Layout title="Not found">
-        <Problem message="There is no such speaker." />
-      </Layout>
-    );
+  const loaded = whenLoaded(state, (d) => d.speaker, 'speaker');
+  if ('page' in loaded) return loaded.page;
+  const sp = loaded.value;
   const byConference = new Map<string, { name: string; slug: string; items: Appearance[] }>();
   for (const a of sp.appearances) {
     const c = a.session.conference;

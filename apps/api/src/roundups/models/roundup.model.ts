@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
+import type { Loaders } from '../../common/dataloaders/loaders';
 import type { RoundupEntity } from '../roundup.entity';
 
 @ObjectType('Roundup', { description: 'A write-up of a conference: round-up, preview or press report' })
@@ -29,3 +30,10 @@ export const toRoundupModel = (e: RoundupEntity): RoundupModel => ({
   sourceFile: e.sourceFile,
   bodyMarkdown: e.bodyMarkdown,
 });
+
+/** The write-up with this id as a model, or null (no id, or none such). */
+export async function loadRoundupModel(loaders: Loaders, id: string | null): Promise<RoundupModel | null> {
+  if (!id) return null;
+  const r = await loaders.roundup.load(id);
+  return r ? toRoundupModel(r) : null;
+}
