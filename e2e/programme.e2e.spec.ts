@@ -317,3 +317,20 @@ describe('error shapes', () => {
     }
   });
 });
+
+describe('start-up with a bad environment', () => {
+  it('exits at once naming each bad variable, without a stack trace', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { join } = await import('node:path');
+    const { ROOT } = await import('./support/start-app');
+    const run = spawnSync(process.execPath, [join(ROOT, 'apps', 'api', 'dist', 'main.js')], {
+      env: { PATH: process.env.PATH ?? '', PORT: 'eighty', DATABASE_URL: 'mysql://db/prog' },
+      encoding: 'utf8',
+      timeout: 20000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/PORT must be a whole number \(got "eighty"\)/);
+    expect(run.stderr).toMatch(/DATABASE_URL must be sqlite:<path> or postgres:/);
+    expect(run.stderr).not.toMatch(/\bat .+\.js:\d+/);
+  });
+});

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import request from 'supertest';
 
 export const ROOT = resolve(__dirname, '..', '..');
 const MAIN = join(ROOT, 'apps', 'api', 'dist', 'main.js');
@@ -91,17 +92,16 @@ export interface GqlResponse<T> {
   raw: string;
 }
 
+/** POST /graphql on the running app, through supertest. */
 export async function gql<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
 ): Promise<GqlResponse<T>> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const raw = await res.text();
-  const body = JSON.parse(raw) as { data: T; errors?: GqlResponse<T>['errors'] };
-  return { status: res.status, data: body.data, errors: body.errors, raw };
+  const res = await request(url)
+    .post('/graphql')
+    .set('content-type', 'application/json')
+    .send({ query, variables });
+  const body = res.body as { data: T; errors?: GqlResponse<T>['errors'] };
+  return { status: res.status, data: body.data, errors: body.errors, raw: res.text };
 }

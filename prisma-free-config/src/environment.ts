@@ -35,9 +35,10 @@ export class EnvironmentVariables {
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
   @Transform(toInteger)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(0)
+  // class-validator checks the decorator nearest the property first
   @Max(65535)
+  @Min(0)
+  @IsInt({ message: 'must be a whole number' })
   PORT = 3000;
 
   @IsString()
@@ -98,13 +99,15 @@ export function validateEnvironment(raw: Record<string, string | undefined>): En
     if (value !== undefined) picked[key] = value;
   }
   const env = plainToInstance(EnvironmentVariables, picked, { exposeDefaultValues: true });
-  const errors = validateSync(env, { skipMissingProperties: false });
+  const errors = validateSync(env, { skipMissingProperties: false, stopAtFirstError: true });
   if (errors.length > 0) {
     throw new ConfigError(
       errors.map((e) => {
         const got = picked[e.property];
-        const why = Object.values(e.constraints ?? {}).join('; ');
-        return `${e.property} ${why.replace(new RegExp(`^${e.property} `), '')} (got ${JSON.stringify(got)})`;
+        const why = Object.values(e.constraints ?? {})
+          .map((m) => m.replace(new RegExp(`^${e.property} `), ''))
+          .join('; ');
+        return `${e.property} ${why} (got ${JSON.stringify(got)})`;
       }),
     );
   }

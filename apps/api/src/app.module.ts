@@ -19,6 +19,7 @@ import { HealthController } from './health.controller';
 import { RoundupsModule } from './roundups/roundups.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { SpeakersModule } from './speakers/speakers.module';
+import { TracksModule } from './tracks/tracks.module';
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
@@ -53,6 +54,7 @@ export class AppModule {
         SessionsModule,
         SpeakersModule,
         RoundupsModule,
+        TracksModule,
       ],
       controllers: [HealthController],
       providers: [

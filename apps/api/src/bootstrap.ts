@@ -28,12 +28,10 @@ export async function createApp(
   app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
-  await app
-    .get(DatabaseSetupService)
-    .prepare({
-      seedIfEmpty: options.seedIfEmpty ?? config.seedOnStart,
-      seedDir: options.seedDir ?? config.seedDataDir,
-    });
+  await app.get(DatabaseSetupService).prepare({
+    seedIfEmpty: options.seedIfEmpty ?? config.seedOnStart,
+    seedDir: options.seedDir ?? config.seedDataDir,
+  });
   serveWebClient(app, config.webDistDir);
   return app;
 }

@@ -1,18 +1,16 @@
 import 'reflect-metadata';
-import { loadConfig } from '@ncasc/config';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../database/data-source';
+import { configOrExit, exitOnError } from './config-or-exit';
 
 /** `npm run migration:run`: apply the committed migrations to DATABASE_URL. */
 async function main(): Promise<void> {
-  const ds = new DataSource(dataSourceOptions(loadConfig()));
+  const config = configOrExit();
+  const { DataSource } = await import('typeorm');
+  const { dataSourceOptions } = await import('../database/data-source');
+  const ds = new DataSource(dataSourceOptions(config));
   await ds.initialize();
   const applied = await ds.runMigrations({ transaction: 'each' });
   console.log(applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'schema is up to date');
   await ds.destroy();
 }
 
-void main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+main().catch(exitOnError);

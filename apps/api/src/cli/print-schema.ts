@@ -6,6 +6,7 @@ import { printSchema } from 'graphql';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppModule } from '../app.module';
+import { exitOnError } from './config-or-exit';
 
 /** Writes the code-first schema to apps/api/schema.gql: the committed contract the web client is typed from. */
 async function main(): Promise<void> {
@@ -18,7 +19,4 @@ async function main(): Promise<void> {
   console.log(`wrote ${target}`);
 }
 
-void main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+main().catch(exitOnError);

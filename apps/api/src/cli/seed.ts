@@ -1,12 +1,12 @@
 import 'reflect-metadata';
-import { loadConfig } from '@ncasc/config';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../app.module';
-import { DatabaseSetupService } from '../database/database-setup.service';
+import { configOrExit, exitOnError } from './config-or-exit';
 
 /** `npm run seed`: migrate, then load (or reload in place) the seeded programmes. */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = configOrExit();
+  const { NestFactory } = await import('@nestjs/core');
+  const { AppModule } = await import('../app.module');
+  const { DatabaseSetupService } = await import('../database/database-setup.service');
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
     logger: ['error', 'warn', 'log'],
   });
@@ -17,7 +17,4 @@ async function main(): Promise<void> {
   await app.close();
 }
 
-void main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+main().catch(exitOnError);

@@ -21,6 +21,15 @@ describe('committed migrations', () => {
     ).rejects.toThrow(/FOREIGN KEY|foreign key/);
   });
 
+  it('uses WAL journaling and enforced foreign keys on SQLite', async () => {
+    if (ds.options.type !== 'better-sqlite3') {
+      expect(ds.options.type).toBe('postgres');
+      return;
+    }
+    expect(await ds.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+    expect(await ds.query('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
+  });
+
   it('can be reverted and re-applied', async () => {
     const options = dataSourceOptions(loadConfig());
     expect(options.synchronize).toBe(false);

@@ -70,10 +70,7 @@ export class SessionsResolver {
     nullable: true,
     description: 'The write-up this session was reconstructed from',
   })
-  sourceRoundup(
-    @Parent() s: SessionModel,
-    @Context() ctx: GraphQLContext,
-  ): Promise<RoundupModel | null> {
+  sourceRoundup(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<RoundupModel | null> {
     return loadRoundupModel(ctx.loaders, s.sourceRoundupId);
   }
 

@@ -77,10 +77,7 @@ export class SpeakersResolver {
     nullable: true,
     description: 'The write-up this speaker was first read from',
   })
-  sourceRoundup(
-    @Parent() s: SpeakerModel,
-    @Context() ctx: GraphQLContext,
-  ): Promise<RoundupModel | null> {
+  sourceRoundup(@Parent() s: SpeakerModel, @Context() ctx: GraphQLContext): Promise<RoundupModel | null> {
     return loadRoundupModel(ctx.loaders, s.sourceRoundupId);
   }
 }

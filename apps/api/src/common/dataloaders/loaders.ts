@@ -133,12 +133,10 @@ export class Loaders {
   }, BATCH);
 
   readonly roundupsByConference = new DataLoader<string, RoundupEntity[]>(async (ids) => {
-    const rows = await this.ds
-      .getRepository(RoundupEntity)
-      .find({
-        where: { conferenceId: In([...ids]), status: RoundupStatus.PUBLISHED },
-        order: { publishedOn: 'ASC', title: 'ASC' },
-      });
+    const rows = await this.ds.getRepository(RoundupEntity).find({
+      where: { conferenceId: In([...ids]), status: RoundupStatus.PUBLISHED },
+      order: { publishedOn: 'ASC', title: 'ASC' },
+    });
     const groups = groupBy(rows, (r) => r.conferenceId);
     return ids.map((id) => groups.get(id) ?? []);
   }, BATCH);

@@ -1,0 +1,13 @@
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsString, Matches, MaxLength } from 'class-validator';
+
+@ArgsType()
+export class TrackArgs {
+  @Field()
+  @IsString()
+  @MaxLength(80)
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    message: 'slug must be lower-case words joined by hyphens, e.g. mental-health',
+  })
+  slug!: string;
+}
