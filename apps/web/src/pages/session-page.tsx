@@ -2,6 +2,7 @@ import { SPEAKER_ROLE_LABELS, SessionStatus, SpeakerRole } from '@ncasc/shared';
 import { SessionDocument } from '@ncasc/shared/generated';
 import { useQuery } from '../api';
 import { Layout, whenLoaded } from '../components/layout';
+import { affiliation } from '../components/affiliation';
 import { TypeBadge } from '../components/session-row';
 import { Link } from '../router';
 
@@ -51,9 +52,7 @@ export function SessionPage({ id }: { id: string }) {
                 {p.role !== SpeakerRole.SPEAKER ? (
                   <span class="badge">{SPEAKER_ROLE_LABELS[p.role]}</span>
                 ) : null}
-                <div class="muted">
-                  {[p.capacity ?? p.speaker.role, p.speaker.organisation].filter(Boolean).join(', ')}
-                </div>
+                <div class="muted">{affiliation(p.capacity ?? p.speaker.role, p.speaker.organisation)}</div>
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import { SPEAKER_ROLE_LABELS, SpeakerRole } from '@ncasc/shared';
 import { SpeakerDocument, type SpeakerQuery } from '@ncasc/shared/generated';
 import { useQuery } from '../api';
 import { Layout, whenLoaded } from '../components/layout';
+import { affiliation } from '../components/affiliation';
 import { TypeBadge } from '../components/session-row';
 import { Link } from '../router';
 
@@ -26,7 +27,7 @@ export function SpeakerPage({ id }: { id: string }) {
       </nav>
       <h1>{sp.name}</h1>
       {sp.honorifics.length ? <p class="muted">{sp.honorifics.join(', ')}</p> : null}
-      <p class="lead">{[sp.role, sp.organisation].filter(Boolean).join(', ') || 'Role not given'}</p>
+      <p class="lead">{affiliation(sp.role, sp.organisation) || 'Role not given'}</p>
 
       <section aria-labelledby="sessions">
         <h2 id="sessions">Sessions</h2>
@@ -48,7 +49,9 @@ export function SpeakerPage({ id }: { id: string }) {
                       {a.role !== SpeakerRole.SPEAKER ? (
                         <span class="badge">{SPEAKER_ROLE_LABELS[a.role]}</span>
                       ) : null}
-                      {a.capacity ? <span class="muted">as {a.capacity}</span> : null}
+                      {a.capacity && affiliation(a.capacity, sp.organisation) !== sp.organisation ? (
+                        <span class="muted">as {a.capacity}</span>
+                      ) : null}
                     </p>
                   </div>
                 </li>
