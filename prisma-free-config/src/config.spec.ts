@@ -48,6 +48,33 @@ describe('buildConfig', () => {
   });
 });
 
+describe('first accounts', () => {
+  it('creates the organiser and staff accounts named by the environment', () => {
+    const config = buildConfig({
+      ORGANISER_EMAIL: 'Org@Example.org',
+      ORGANISER_PASSWORD: 'correct horse battery',
+    });
+    expect(config.firstAccounts).toEqual([
+      { role: 'ORGANISER', email: 'org@example.org', password: 'correct horse battery' },
+    ]);
+  });
+
+  it.each([
+    [{ STAFF_EMAIL: 'staff@example.org' }, /STAFF_EMAIL and STAFF_PASSWORD/],
+    [
+      { ORGANISER_EMAIL: 'not-an-email', ORGANISER_PASSWORD: 'long enough pass' },
+      /ORGANISER_EMAIL must be an email address/,
+    ],
+    [
+      { STAFF_EMAIL: 's@example.org', STAFF_PASSWORD: 'short' },
+      /STAFF_PASSWORD must be at least 10 characters/,
+    ],
+    [{ APP_SECRET: 'too-short' }, /APP_SECRET must be at least 32 characters/],
+  ])('refuses %j', (env, message) => {
+    expect(() => buildConfig(env)).toThrow(message);
+  });
+});
+
 describe('parseDatabaseUrl', () => {
   it('resolves relative sqlite paths against the working directory', () => {
     expect(parseDatabaseUrl('sqlite:db/x.sqlite', '/srv/app')).toEqual({

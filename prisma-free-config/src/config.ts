@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { ConfigError, validateEnvironment } from './environment';
+import { ConfigError, type EnvironmentVariables, validateEnvironment } from './environment';
 
 export type DatabaseConfig =
   { kind: 'sqlite'; path: string; url: string } | { kind: 'postgres'; url: string; schema?: string };
@@ -17,6 +17,12 @@ export interface AppConfig {
   /** Where the built web client lives, or undefined to use the workspace's apps/web/dist. */
   webDistDir?: string;
   seedDataDir?: string;
+  appSecret?: string;
+  sessionTtlHours: number;
+  /** Accounts created on start when set and missing (ORGANISER_EMAIL/PASSWORD, STAFF_EMAIL/PASSWORD). */
+  firstAccounts: { role: 'ORGANISER' | 'STAFF'; email: string; password: string }[];
+  /** Cookies only over HTTPS when the public URL is HTTPS. */
+  secureCookies: boolean;
 }
 
 export function parseDatabaseUrl(url: string, cwd = process.cwd()): DatabaseConfig {
@@ -52,7 +58,26 @@ export function buildConfig(raw: Record<string, string | undefined> = process.en
     logSql: env.LOG_SQL,
     webDistDir: env.WEB_DIST_DIR ? resolve(env.WEB_DIST_DIR) : undefined,
     seedDataDir: env.SEED_DATA_DIR ? resolve(env.SEED_DATA_DIR) : undefined,
+    appSecret: env.APP_SECRET,
+    sessionTtlHours: env.SESSION_TTL_HOURS,
+    firstAccounts: firstAccounts(env),
+    secureCookies: publicUrl.startsWith('https:'),
   };
+}
+
+function firstAccounts(env: EnvironmentVariables): AppConfig['firstAccounts'] {
+  const pairs = [
+    ['ORGANISER', env.ORGANISER_EMAIL, env.ORGANISER_PASSWORD, 'ORGANISER'],
+    ['STAFF', env.STAFF_EMAIL, env.STAFF_PASSWORD, 'STAFF'],
+  ] as const;
+  const accounts: AppConfig['firstAccounts'] = [];
+  const problems: string[] = [];
+  for (const [role, email, password, prefix] of pairs) {
+    if (email && password) accounts.push({ role, email: email.trim().toLowerCase(), password });
+    else if (email || password) problems.push(`${prefix}_EMAIL and ${prefix}_PASSWORD must be set together`);
+  }
+  if (problems.length) throw new ConfigError(problems);
+  return accounts;
 }
 
 let cached: AppConfig | undefined;

@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
+  IsEmail,
   IsIn,
   IsInt,
   IsOptional,
@@ -9,6 +10,7 @@ import {
   Matches,
   Max,
   Min,
+  MinLength,
   validateSync,
 } from 'class-validator';
 
@@ -77,7 +79,49 @@ export class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean({ message: 'must be true or false' })
   LOG_SQL = false;
+
+  /** Signs calendar feed tokens; without it a random secret is kept in the database. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  APP_SECRET?: string;
+
+  /** How long a sign-in lasts. */
+  @Transform(toInteger)
+  @Max(24 * 365)
+  @Min(1)
+  @IsInt({ message: 'must be a whole number of hours' })
+  SESSION_TTL_HOURS = 24 * 30;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  ORGANISER_EMAIL?: string;
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @MinLength(10, { message: 'must be at least 10 characters' })
+  ORGANISER_PASSWORD?: string;
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsEmail({}, { message: 'must be an email address' })
+  STAFF_EMAIL?: string;
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @MinLength(10, { message: 'must be at least 10 characters' })
+  STAFF_PASSWORD?: string;
 }
+
+/** Variables without a default (class fields left undefined are not listed by Object.keys). */
+const OPTIONAL_VARIABLES = [
+  'PUBLIC_URL',
+  'WEB_DIST_DIR',
+  'SEED_DATA_DIR',
+  'APP_SECRET',
+  'ORGANISER_EMAIL',
+  'ORGANISER_PASSWORD',
+  'STAFF_EMAIL',
+  'STAFF_PASSWORD',
+];
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {

@@ -6,6 +6,10 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '@ncasc/config';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import { AccountsModule } from './accounts/accounts.module';
+import { AccountsService } from './accounts/accounts.service';
+import { RequestAuth } from './accounts/request-auth';
+import { APP_CONFIG } from './app-config';
 import { Loaders } from './common/dataloaders/loaders';
 import { formatGraphQLError } from './common/errors/format-graphql-error';
 import { fieldNamingPlugin } from './common/errors/field-naming.plugin';
@@ -16,12 +20,12 @@ import { ConferencesModule } from './conferences/conferences.module';
 import { dataSourceOptions } from './database/data-source';
 import { DatabaseSetupService } from './database/database-setup.service';
 import { HealthController } from './health.controller';
+import { NotesModule } from './notes/notes.module';
 import { RoundupsModule } from './roundups/roundups.module';
+import { SchedulesModule } from './schedules/schedules.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import { TracksModule } from './tracks/tracks.module';
-
-export const APP_CONFIG = Symbol('APP_CONFIG');
 
 @Module({})
 export class AppModule {
@@ -29,12 +33,16 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
+      // the configuration is injectable everywhere (APP_CONFIG)
+      global: true,
+      exports: [APP_CONFIG],
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource],
-          useFactory: (ds: DataSource) => ({
+          imports: [AccountsModule],
+          inject: [DataSource, AccountsService],
+          useFactory: (ds: DataSource, accounts: AccountsService) => ({
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
@@ -47,6 +55,7 @@ export class AppModule {
               req,
               res,
               loaders: new Loaders(ds),
+              auth: new RequestAuth(req, accounts),
             }),
           }),
         }),
@@ -55,6 +64,9 @@ export class AppModule {
         SpeakersModule,
         RoundupsModule,
         TracksModule,
+        AccountsModule,
+        SchedulesModule,
+        NotesModule,
       ],
       controllers: [HealthController],
       providers: [

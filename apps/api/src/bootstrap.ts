@@ -1,6 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@ncasc/config';
+import cookieParser from 'cookie-parser';
+import { AccountsService } from './accounts/accounts.service';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/errors/validation-pipe';
 import { DatabaseSetupService } from './database/database-setup.service';
@@ -26,12 +28,14 @@ export async function createApp(
   });
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   await app.get(DatabaseSetupService).prepare({
     seedIfEmpty: options.seedIfEmpty ?? config.seedOnStart,
     seedDir: options.seedDir ?? config.seedDataDir,
   });
+  await app.get(AccountsService).onDatabaseReady();
   serveWebClient(app, config.webDistDir);
   return app;
 }

@@ -1,9 +1,14 @@
+import { AuthTokenEntity } from '../accounts/auth-token.entity';
+import { UserEntity } from '../accounts/user.entity';
+import { AppSettingEntity } from '../common/database/app-setting.entity';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { RoomEntity } from '../conferences/room.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { RoundupEntity } from '../roundups/roundup.entity';
 import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { SessionEntity } from '../sessions/session.entity';
+import { NoteEntity } from '../notes/note.entity';
+import { StarEntity } from '../schedules/star.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { TrackEntity } from '../tracks/track.entity';
 
@@ -16,4 +21,9 @@ export const entities = [
   SpeakerEntity,
   SessionEntity,
   SessionSpeakerEntity,
+  AppSettingEntity,
+  UserEntity,
+  AuthTokenEntity,
+  StarEntity,
+  NoteEntity,
 ];

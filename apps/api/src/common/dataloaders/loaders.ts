@@ -6,6 +6,8 @@ import { OrganisationEntity } from '../../organisations/organisation.entity';
 import { RoundupEntity, RoundupStatus } from '../../roundups/roundup.entity';
 import { SessionSpeakerEntity } from '../../sessions/session-speaker.entity';
 import { SessionEntity } from '../../sessions/session.entity';
+import { NoteEntity } from '../../notes/note.entity';
+import { StarEntity } from '../../schedules/star.entity';
 import { SpeakerEntity } from '../../speakers/speaker.entity';
 import { TrackEntity } from '../../tracks/track.entity';
 
@@ -140,4 +142,36 @@ export class Loaders {
     const groups = groupBy(rows, (r) => r.conferenceId);
     return ids.map((id) => groups.get(id) ?? []);
   }, BATCH);
+
+  private readonly userLoaders = new Map<string, UserLoaders>();
+
+  /** Lookups of one user's private rows; every query filters by that user's id. */
+  forUser(userId: string): UserLoaders {
+    let loaders = this.userLoaders.get(userId);
+    if (!loaders) {
+      loaders = {
+        starred: new DataLoader<string, boolean>(async (sessionIds) => {
+          const rows = await this.ds
+            .getRepository(StarEntity)
+            .findBy({ userId, sessionId: In([...sessionIds]) });
+          const starred = new Set(rows.map((r) => r.sessionId));
+          return sessionIds.map((id) => starred.has(id));
+        }, BATCH),
+        note: new DataLoader<string, NoteEntity | null>(async (sessionIds) => {
+          const rows = await this.ds
+            .getRepository(NoteEntity)
+            .findBy({ userId, sessionId: In([...sessionIds]) });
+          const bySession = new Map(rows.map((r) => [r.sessionId, r]));
+          return sessionIds.map((id) => bySession.get(id) ?? null);
+        }, BATCH),
+      };
+      this.userLoaders.set(userId, loaders);
+    }
+    return loaders;
+  }
+}
+
+export interface UserLoaders {
+  starred: DataLoader<string, boolean>;
+  note: DataLoader<string, NoteEntity | null>;
 }

@@ -1,5 +1,6 @@
 /** Error codes clients see in `extensions.code`. */
-export type ClientErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+export type ClientErrorCode =
+  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS';
 
 /** An error whose message is safe to show to the client, with a code (and the offending field, if any). */
 export class DomainError extends Error {
@@ -7,6 +8,8 @@ export class DomainError extends Error {
     readonly code: ClientErrorCode,
     message: string,
     readonly field?: string,
+    /** More facts for the client, e.g. { retryAfterSeconds: 60 }. */
+    readonly details: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = new.target.name;
@@ -22,5 +25,23 @@ export class InvalidInputError extends DomainError {
 export class NotFoundError extends DomainError {
   constructor(what: string, field?: string) {
     super('NOT_FOUND', `${what} was not found`, field);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Sign in first') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = 'Your account may not do this') {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class TooManyRequestsError extends DomainError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super('TOO_MANY_REQUESTS', message, undefined, { retryAfterSeconds });
   }
 }

@@ -29,7 +29,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return {
       ...base,
       message: original.message,
-      extensions: { code: original.code, ...(original.field ? { field: original.field } : {}) },
+      extensions: {
+        code: original.code,
+        ...(original.field ? { field: original.field } : {}),
+        ...original.details,
+      },
     };
   }
   if (isBadLiteral(error)) return { ...base, extensions: { code: 'BAD_USER_INPUT' } };

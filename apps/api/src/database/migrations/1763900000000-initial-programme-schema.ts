@@ -1,91 +1,16 @@
-import {
-  type MigrationInterface,
-  type QueryRunner,
-  Table,
-  type TableColumnOptions,
-  TableForeignKey,
-} from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { schemaBuilder } from './schema-builder';
 
 /**
  * The programme model: conferences, organisations, rooms, tracks (themes), sessions, speakers and
  * round-ups. Written with TypeORM's Table API only, so the same migration runs on SQLite and PostgreSQL.
  */
-interface ForeignKeySpec {
-  column: string;
-  table: string;
-  onDelete: 'CASCADE' | 'SET NULL';
-  /** TypeORM's many-to-many join tables cascade updates; entity relations do not. */
-  onUpdate?: 'CASCADE' | 'NO ACTION';
-}
-interface TableSpec {
-  name: string;
-  columns: TableColumnOptions[];
-  foreignKeys?: ForeignKeySpec[];
-  indices?: { columnNames: string[]; isUnique?: boolean }[];
-}
-
 export class InitialProgrammeSchema1763900000000 implements MigrationInterface {
   name = 'InitialProgrammeSchema1763900000000';
 
   public async up(q: QueryRunner): Promise<void> {
-    const postgres = q.connection.driver.options.type === 'postgres';
-    const instant = postgres ? 'timestamptz' : 'datetime';
-    const now = postgres ? 'now()' : 'CURRENT_TIMESTAMP';
-    const id = (name = 'id'): TableColumnOptions => ({
-      name,
-      type: 'varchar',
-      length: '36',
-      isPrimary: true,
-    });
-    const ref = (name: string, nullable = false): TableColumnOptions => ({
-      name,
-      type: 'varchar',
-      length: '36',
-      isNullable: nullable,
-    });
-    const text = (name: string, length: number | null, nullable = true): TableColumnOptions =>
-      length === null
-        ? { name, type: 'text', isNullable: nullable }
-        : { name, type: 'varchar', length: String(length), isNullable: nullable };
-    const stamps: TableColumnOptions[] = [
-      { name: 'created_at', type: instant, default: now },
-      { name: 'updated_at', type: instant, default: now },
-    ];
-    const names = q.connection.namingStrategy;
-    // Tables are built through `table()` so that foreign keys and indices get the names TypeORM's naming
-    // strategy gives them: the schema then matches the entities exactly (a test checks it).
-    const fk = (column: string, table: string, onDelete: 'CASCADE' | 'SET NULL'): ForeignKeySpec => ({
-      column,
-      table,
-      onDelete,
-    });
-    const joinFk = (column: string, table: string): ForeignKeySpec => ({
-      column,
-      table,
-      onDelete: 'CASCADE',
-      onUpdate: 'CASCADE',
-    });
-    const table = (spec: TableSpec): Table =>
-      new Table({
-        name: spec.name,
-        columns: spec.columns,
-        foreignKeys: (spec.foreignKeys ?? []).map(
-          (f) =>
-            new TableForeignKey({
-              name: names.foreignKeyName(spec.name, [f.column], f.table, ['id']),
-              columnNames: [f.column],
-              referencedTableName: f.table,
-              referencedColumnNames: ['id'],
-              onDelete: f.onDelete,
-              onUpdate: f.onUpdate ?? 'NO ACTION',
-            }),
-        ),
-        indices: (spec.indices ?? []).map((i) => ({
-          name: names.indexName(spec.name, i.columnNames),
-          columnNames: i.columnNames,
-          isUnique: i.isUnique ?? false,
-        })),
-      });
+    const { id, ref, text, stamps: makeStamps, fk, joinFk, table, instant } = schemaBuilder(q);
+    const stamps = makeStamps();
 
     await q.createTable(
       table({

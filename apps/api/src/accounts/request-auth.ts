@@ -1,0 +1,56 @@
+import type { Request } from 'express';
+import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-errors';
+import type { AccountsService } from './accounts.service';
+import type { Role, UserEntity } from './user.entity';
+
+export const SESSION_COOKIE = 'ncasc_session';
+
+/** The bearer token of a request: `Authorization: Bearer …` (API clients) or the session cookie (web). */
+export function requestToken(req: Request): string | null {
+  const header = req.headers.authorization;
+  if (header) {
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    return m ? m[1] : null;
+  }
+  const cookies = (req as { cookies?: Record<string, string | undefined> }).cookies;
+  const value = cookies?.[SESSION_COOKIE];
+  return typeof value === 'string' && value ? value : null;
+}
+
+/** Who is asking, looked up at most once per request. */
+export class RequestAuth {
+  private user_: Promise<UserEntity | null> | undefined;
+
+  constructor(
+    private readonly req: Request,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  token(): string | null {
+    return requestToken(this.req);
+  }
+
+  user(): Promise<UserEntity | null> {
+    const token = this.token();
+    this.user_ ??= token ? this.accounts.userForToken(token) : Promise.resolve(null);
+    return this.user_;
+  }
+
+  /** The signed-in user, or UNAUTHENTICATED. */
+  async require(): Promise<UserEntity> {
+    const user = await this.user();
+    if (!user) throw new UnauthenticatedError();
+    return user;
+  }
+
+  /** The signed-in user if they hold one of the roles: UNAUTHENTICATED without a user, FORBIDDEN otherwise. */
+  async requireRole(...roles: Role[]): Promise<UserEntity> {
+    const user = await this.require();
+    if (!roles.includes(user.role)) throw new ForbiddenError(`This needs the ${roles.join(' or ')} role`);
+    return user;
+  }
+
+  ip(): string {
+    return this.req.ip ?? this.req.socket.remoteAddress ?? 'unknown';
+  }
+}

@@ -1,0 +1,76 @@
+import { type QueryRunner, Table, type TableColumnOptions, TableForeignKey } from 'typeorm';
+
+export interface ForeignKeySpec {
+  column: string;
+  table: string;
+  onDelete: 'CASCADE' | 'SET NULL';
+  /** TypeORM's many-to-many join tables cascade updates; entity relations do not. */
+  onUpdate?: 'CASCADE' | 'NO ACTION';
+}
+
+export interface TableSpec {
+  name: string;
+  columns: TableColumnOptions[];
+  foreignKeys?: ForeignKeySpec[];
+  indices?: { columnNames: string[]; isUnique?: boolean }[];
+}
+
+/**
+ * Portable pieces for migrations (TypeORM's Table API only, so the same migration runs on SQLite and
+ * PostgreSQL). Keys and indices get the names TypeORM's naming strategy gives them, so the migrated
+ * schema matches the entities exactly (src/database/migrations.spec.ts checks it).
+ */
+export function schemaBuilder(q: QueryRunner) {
+  const postgres = q.connection.driver.options.type === 'postgres';
+  const instant = postgres ? 'timestamptz' : 'datetime';
+  const now = postgres ? 'now()' : 'CURRENT_TIMESTAMP';
+  const names = q.connection.namingStrategy;
+  return {
+    instant,
+    id: (name = 'id'): TableColumnOptions => ({ name, type: 'varchar', length: '36', isPrimary: true }),
+    ref: (name: string, nullable = false): TableColumnOptions => ({
+      name,
+      type: 'varchar',
+      length: '36',
+      isNullable: nullable,
+    }),
+    text: (name: string, length: number | null, nullable = true): TableColumnOptions =>
+      length === null
+        ? { name, type: 'text', isNullable: nullable }
+        : { name, type: 'varchar', length: String(length), isNullable: nullable },
+    stamps: (which: ('created_at' | 'updated_at')[] = ['created_at', 'updated_at']): TableColumnOptions[] =>
+      which.map((name) => ({ name, type: instant, default: now })),
+    fk: (column: string, table: string, onDelete: 'CASCADE' | 'SET NULL'): ForeignKeySpec => ({
+      column,
+      table,
+      onDelete,
+    }),
+    joinFk: (column: string, table: string): ForeignKeySpec => ({
+      column,
+      table,
+      onDelete: 'CASCADE',
+      onUpdate: 'CASCADE',
+    }),
+    table: (spec: TableSpec): Table =>
+      new Table({
+        name: spec.name,
+        columns: spec.columns,
+        foreignKeys: (spec.foreignKeys ?? []).map(
+          (f) =>
+            new TableForeignKey({
+              name: names.foreignKeyName(spec.name, [f.column], f.table, ['id']),
+              columnNames: [f.column],
+              referencedTableName: f.table,
+              referencedColumnNames: ['id'],
+              onDelete: f.onDelete,
+              onUpdate: f.onUpdate ?? 'NO ACTION',
+            }),
+        ),
+        indices: (spec.indices ?? []).map((i) => ({
+          name: names.indexName(spec.name, i.columnNames),
+          columnNames: i.columnNames,
+          isUnique: i.isUnique ?? false,
+        })),
+      }),
+  };
+}

@@ -1,0 +1,54 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLContext } from '../common/graphql-context';
+import { SessionModel, toSessionModel } from '../sessions/models/session.model';
+import { OptionalConferenceSlugArgs, SessionIdArgs } from '../schedules/dto/schedule.args';
+import { SaveNoteInput } from './dto/save-note.input';
+import { NoteModel, toNoteModel } from './models/note.model';
+import { NotesService } from './notes.service';
+
+@Resolver(() => NoteModel)
+export class NotesResolver {
+  constructor(private readonly notes: NotesService) {}
+
+  @Mutation(() => NoteModel, { description: 'Creates or replaces your note on a session' })
+  async saveNote(@Args('input') input: SaveNoteInput, @Context() ctx: GraphQLContext): Promise<NoteModel> {
+    const user = await ctx.auth.require();
+    return toNoteModel(await this.notes.save(user.id, input.sessionId, input.body));
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes your note on a session; false if you had none' })
+  async deleteNote(@Args() { sessionId }: SessionIdArgs, @Context() ctx: GraphQLContext): Promise<boolean> {
+    const user = await ctx.auth.require();
+    return this.notes.delete(user.id, sessionId);
+  }
+
+  @Query(() => [NoteModel], { description: 'Your notes, with their sessions, in programme order' })
+  async myNotes(
+    @Args() { conferenceSlug }: OptionalConferenceSlugArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<NoteModel[]> {
+    const user = await ctx.auth.require();
+    return (await this.notes.list(user.id, conferenceSlug)).map(({ note }) => toNoteModel(note));
+  }
+
+  @ResolveField(() => SessionModel)
+  async session(@Parent() n: NoteModel, @Context() ctx: GraphQLContext): Promise<SessionModel> {
+    const s = await ctx.loaders.session.load(n.sessionId);
+    if (!s) throw new Error(`note on missing session ${n.sessionId}`);
+    return toSessionModel(s);
+  }
+}
+
+@Resolver(() => SessionModel)
+export class SessionNoteResolver {
+  @ResolveField(() => NoteModel, {
+    nullable: true,
+    description: 'Your note on this session (null when signed out or none)',
+  })
+  async myNote(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<NoteModel | null> {
+    const user = await ctx.auth.user();
+    if (!user) return null;
+    const note = await ctx.loaders.forUser(user.id).note.load(s.id);
+    return note ? toNoteModel(note) : null;
+  }
+}
