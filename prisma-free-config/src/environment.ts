@@ -132,11 +132,7 @@ export class ConfigError extends Error {
 
 /** Validates the raw environment; throws a ConfigError naming every bad variable. */
 export function validateEnvironment(raw: Record<string, string | undefined>): EnvironmentVariables {
-  const known = Object.keys(new EnvironmentVariables()).concat([
-    'PUBLIC_URL',
-    'WEB_DIST_DIR',
-    'SEED_DATA_DIR',
-  ]);
+  const known = Object.keys(new EnvironmentVariables()).concat(OPTIONAL_VARIABLES);
   const picked: Record<string, string> = {};
   for (const key of known) {
     const value = raw[key];
