@@ -23,11 +23,13 @@ export class NotesService {
   /** Creates or replaces the caller's note on a session. */
   async save(userId: string, sessionId: string, body: string): Promise<NoteEntity> {
     if (!(await this.sessions.existsBy({ id: sessionId }))) throw new NotFoundError('Session', 'sessionId');
-    await this.notes.upsert(
-      { id: newId(), userId, sessionId, body, updatedAt: new Date() },
-      { conflictPaths: ['userId', 'sessionId'], skipUpdateIfNoValuesChanged: false },
-    );
-    // the upsert keeps the first id on conflict; read back what is stored
+    // one row per (user, session): a second save replaces the body and keeps the note's id
+    await this.notes
+      .createQueryBuilder()
+      .insert()
+      .values({ id: newId(), userId, sessionId, body })
+      .orUpdate(['body', 'updated_at'], ['user_id', 'session_id'])
+      .execute();
     return this.notes.findOneByOrFail({ userId, sessionId });
   }
 
