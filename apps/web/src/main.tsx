@@ -2,8 +2,11 @@ import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { Layout, Problem } from './components/layout';
 import { AgendaPage } from './pages/agenda-page';
+import { SignInPage, SignUpPage } from './pages/auth-pages';
 import { ConferencesPage } from './pages/conferences-page';
+import { NotesPage } from './pages/notes-page';
 import { RoundupPage } from './pages/roundup-page';
+import { SchedulePage } from './pages/schedule-page';
 import { SessionPage } from './pages/session-page';
 import { SpeakerPage } from './pages/speaker-page';
 import { matchRoute, usePath } from './router';
@@ -27,6 +30,14 @@ function App() {
       return <SpeakerPage id={route.id} />;
     case 'roundup':
       return <RoundupPage id={route.id} />;
+    case 'schedule':
+      return <SchedulePage slug={route.slug} />;
+    case 'sign-in':
+      return <SignInPage />;
+    case 'sign-up':
+      return <SignUpPage />;
+    case 'notes':
+      return <NotesPage />;
     case 'not-found':
       return (
         <Layout title="Not found">

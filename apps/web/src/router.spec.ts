@@ -11,7 +11,15 @@ describe('web routes', () => {
     ],
     ['/speakers/abc', { page: 'speaker', id: 'abc' }],
     ['/roundups/abc', { page: 'roundup', id: 'abc' }],
+    ['/conferences/ncasc-2018/schedule', { page: 'schedule', slug: 'ncasc-2018' }],
+    ['/conferences/ncasc-2018/schedule/', { page: 'schedule', slug: 'ncasc-2018' }],
+    ['/sign-in', { page: 'sign-in' }],
+    ['/sign-up', { page: 'sign-up' }],
+    ['/notes', { page: 'notes' }],
+    ['/notes/', { page: 'notes' }],
     ['/conferences', { page: 'not-found' }],
+    ['/conferences/ncasc-2018/other', { page: 'not-found' }],
+    ['/toString', { page: 'not-found' }],
     ['/nowhere/at/all', { page: 'not-found' }],
   ])('%s → %j', (path, route) => {
     expect(matchRoute(path)).toEqual(route);

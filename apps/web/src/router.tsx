@@ -44,14 +44,27 @@ export function Link({ href, children, ...rest }: LinkProps) {
 export type Route =
   | { page: 'conferences' }
   | { page: 'agenda'; slug: string }
+  | { page: 'schedule'; slug: string }
   | { page: 'session'; id: string }
   | { page: 'speaker'; id: string }
   | { page: 'roundup'; id: string }
+  | { page: 'sign-in' }
+  | { page: 'sign-up' }
+  | { page: 'notes' }
   | { page: 'not-found' };
+
+const FIXED: Record<string, Route> = {
+  '/': { page: 'conferences' },
+  '/sign-in': { page: 'sign-in' },
+  '/sign-up': { page: 'sign-up' },
+  '/notes': { page: 'notes' },
+};
 
 export function matchRoute(path: string): Route {
   const clean = path.replace(/\/+$/, '') || '/';
-  if (clean === '/') return { page: 'conferences' };
+  if (Object.hasOwn(FIXED, clean)) return FIXED[clean];
+  const schedule = /^\/conferences\/([^/]+)\/schedule$/.exec(clean);
+  if (schedule) return { page: 'schedule', slug: decodeURIComponent(schedule[1]) };
   const m = /^\/(conferences|sessions|speakers|roundups)\/([^/]+)$/.exec(clean);
   if (!m) return { page: 'not-found' };
   const value = decodeURIComponent(m[2]);

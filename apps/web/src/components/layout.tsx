@@ -1,7 +1,9 @@
 import type { JSX } from 'preact';
 import type { QueryState } from '../api';
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { asApiError } from '../api';
+import { authHref, signOut, useMe } from '../account';
 import { Link } from '../router';
 
 export function Layout({ title, children }: { title: string; children: ComponentChildren }) {
@@ -18,6 +20,7 @@ export function Layout({ title, children }: { title: string; children: Component
           Conference programmes
         </Link>
         <span class="brand-sub">NCASC and the ADCS Annual Conference</span>
+        <AccountNav />
       </header>
       <main id="main" tabIndex={-1}>
         {children}
@@ -28,6 +31,61 @@ export function Layout({ title, children }: { title: string; children: Component
         </p>
       </footer>
     </>
+  );
+}
+
+/** Sign in / create account, or my notes, my name and sign out. */
+function AccountNav() {
+  const me = useMe();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (me === undefined) return <nav class="account" aria-label="Account" />;
+  if (me === null)
+    return (
+      <nav class="account" aria-label="Account">
+        <ul class="inline-list">
+          <li>
+            <Link href={authHref('/sign-in')}>Sign in</Link>
+          </li>
+          <li>
+            <Link href={authHref('/sign-up')}>Create account</Link>
+          </li>
+        </ul>
+      </nav>
+    );
+  const onSignOut = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await signOut();
+    } catch (e) {
+      setError(`Could not sign out: ${asApiError(e).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <nav class="account" aria-label="Account">
+      <ul class="inline-list">
+        <li>
+          <Link href="/notes">My notes</Link>
+        </li>
+        <li class="account-name">
+          <span class="visually-hidden">Signed in as </span>
+          {me.name}
+        </li>
+        <li>
+          <button type="button" class="link-button" disabled={busy} onClick={() => void onSignOut()}>
+            Sign out
+          </button>
+        </li>
+      </ul>
+      {error ? (
+        <p class="account-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </nav>
   );
 }
 

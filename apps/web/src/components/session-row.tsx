@@ -7,7 +7,9 @@ import {
   timeZoneAbbreviation,
 } from '@ncasc/shared';
 import type { SessionRowFragment } from '@ncasc/shared/generated';
+import type { ComponentChildren } from 'preact';
 import { Link } from '../router';
+import { StarButton } from './star-button';
 
 export function TypeBadge({ type }: { type: SessionRowFragment['type'] }) {
   return <span class={`badge badge-${type.toLowerCase()}`}>{SESSION_TYPE_LABELS[type]}</span>;
@@ -39,7 +41,16 @@ export function SpeakerList({ participants }: { participants: SessionRowFragment
   );
 }
 
-export function SessionRow({ session, timeZone }: { session: SessionRowFragment; timeZone: string }) {
+export function SessionRow({
+  session,
+  timeZone,
+  children,
+}: {
+  session: SessionRowFragment;
+  timeZone: string;
+  /** More to say about it (a clash on my schedule) */
+  children?: ComponentChildren;
+}) {
   const time = clockTime(session, timeZone);
   const cancelled = session.status === SessionStatus.CANCELLED;
   return (
@@ -54,9 +65,12 @@ export function SessionRow({ session, timeZone }: { session: SessionRowFragment;
         <div class="session-time" aria-hidden="true" />
       )}
       <div class="session-body">
-        <h4 class="session-title">
-          <Link href={`/sessions/${session.id}`}>{session.title}</Link>
-        </h4>
+        <div class="session-heading">
+          <h4 class="session-title">
+            <Link href={`/sessions/${session.id}`}>{session.title}</Link>
+          </h4>
+          <StarButton session={session} />
+        </div>
         <p class="session-meta">
           <TypeBadge type={session.type} />
           {cancelled ? <span class="badge badge-cancelled">Cancelled</span> : null}
@@ -68,6 +82,7 @@ export function SessionRow({ session, timeZone }: { session: SessionRowFragment;
           ))}
         </p>
         <SpeakerList participants={session.participants} />
+        {children}
       </div>
     </li>
   );

@@ -1,7 +1,8 @@
-import { formatDateRange, groupAgenda } from '@ncasc/shared';
+import { SessionStatus, formatDateRange, groupAgenda } from '@ncasc/shared';
 import { AgendaDocument } from '@ncasc/shared/generated';
 import { useMemo } from 'preact/hooks';
 import { useQuery } from '../api';
+import { useMe } from '../account';
 import { Layout, whenLoaded } from '../components/layout';
 import { SessionRow } from '../components/session-row';
 import { Link } from '../router';
@@ -9,6 +10,7 @@ import { place } from './conferences-page';
 
 export function AgendaPage({ slug }: { slug: string }) {
   const state = useQuery(AgendaDocument, { slug });
+  const me = useMe();
   const conference = state.status === 'ready' ? state.data.conference : null;
   const agenda = useMemo(
     () =>
@@ -29,6 +31,10 @@ export function AgendaPage({ slug }: { slug: string }) {
   );
   if ('page' in loaded) return loaded.page;
   const c = loaded.value;
+  // cancelled sessions stay on my schedule, marked, but are not counted (as the API counts them)
+  const isStarred = (s: { starred: boolean; status: SessionStatus }) =>
+    s.starred && s.status !== SessionStatus.CANCELLED;
+  const starredCount = c.sessions.filter(isStarred).length;
   return (
     <Layout title={c.name}>
       <nav class="breadcrumbs" aria-label="Breadcrumb">
@@ -46,6 +52,18 @@ export function AgendaPage({ slug }: { slug: string }) {
         Times are shown in UK time ({c.timezone}). Where the sources give only a day or part of a day, that is
         all we show.
       </p>
+      {me ? (
+        <p class="schedule-link">
+          <Link href={`/conferences/${c.slug}/schedule`}>
+            <span aria-hidden="true">★</span> My schedule
+          </Link>{' '}
+          <span class="count">
+            ({starredCount} starred {starredCount === 1 ? 'session' : 'sessions'})
+          </span>
+        </p>
+      ) : me === null ? (
+        <p class="schedule-link muted">Star sessions to build your own schedule for this conference.</p>
+      ) : null}
 
       {agenda.length > 1 ? (
         <nav class="day-nav" aria-label="Days">
@@ -54,6 +72,12 @@ export function AgendaPage({ slug }: { slug: string }) {
               <li key={d.day ?? 'none'}>
                 <a href={`#day-${d.day ?? 'not-given'}`}>
                   {d.label.replace(/ \d{4}$/, '')} <span class="count">({d.count})</span>
+                  {me && d.groups.some((g) => g.sessions.some(isStarred)) ? (
+                    <span class="count starred-count">
+                      {' '}
+                      · {d.groups.reduce((n, g) => n + g.sessions.filter(isStarred).length, 0)} starred
+                    </span>
+                  ) : null}
                 </a>
               </li>
             ))}

@@ -1,13 +1,17 @@
 import { SPEAKER_ROLE_LABELS, SessionStatus, SpeakerRole } from '@ncasc/shared';
 import { SessionDocument } from '@ncasc/shared/generated';
 import { useQuery } from '../api';
+import { authHref, useMe } from '../account';
 import { Layout, whenLoaded } from '../components/layout';
 import { affiliation } from '../components/affiliation';
+import { NotesEditor } from '../components/notes-editor';
 import { TypeBadge } from '../components/session-row';
+import { StarButton } from '../components/star-button';
 import { Link } from '../router';
 
 export function SessionPage({ id }: { id: string }) {
   const state = useQuery(SessionDocument, { id });
+  const me = useMe();
   const loaded = whenLoaded(state, (d) => d.session, 'session');
   if ('page' in loaded) return loaded.page;
   const s = loaded.value;
@@ -19,10 +23,13 @@ export function SessionPage({ id }: { id: string }) {
         <Link href={`/conferences/${s.conference.slug}`}>{s.conference.name}</Link>
       </nav>
       <h1 class={s.status === SessionStatus.CANCELLED ? 'cancelled' : undefined}>{s.title}</h1>
-      <p class="session-meta">
-        <TypeBadge type={s.type} />
-        {s.status === SessionStatus.CANCELLED ? <span class="badge badge-cancelled">Cancelled</span> : null}
-      </p>
+      <div class="session-page-meta">
+        <p class="session-meta">
+          <TypeBadge type={s.type} />
+          {s.status === SessionStatus.CANCELLED ? <span class="badge badge-cancelled">Cancelled</span> : null}
+        </p>
+        <StarButton session={s} />
+      </div>
       <dl class="facts">
         <dt>When</dt>
         <dd>{s.when}</dd>
@@ -58,6 +65,24 @@ export function SessionPage({ id }: { id: string }) {
           </ul>
         ) : (
           <p class="muted">The sources do not name the speakers.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="notes" class="notes">
+        <h2 id="notes">Notes</h2>
+        {me === undefined ? null : me === null ? (
+          <p>
+            <Link href={authHref('/sign-in')}>Sign in to take notes</Link> on this session. Only you can read
+            them.
+          </p>
+        ) : (
+          <>
+            <NotesEditor key={s.id} sessionId={s.id} note={s.myNote} />
+            <p>
+              <Link href="/notes">All my notes</Link> ·{' '}
+              <Link href={`/conferences/${s.conference.slug}/schedule`}>My schedule</Link>
+            </p>
+          </>
         )}
       </section>
 

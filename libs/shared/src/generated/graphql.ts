@@ -13,15 +13,111 @@ export { ConferenceSeries };
 
 export { DayPart };
 
+/** DELEGATE (anyone who signs up), STAFF (writes round-ups), ORGANISER */
+export type Role =
+  | 'DELEGATE'
+  | 'ORGANISER'
+  | 'STAFF';
+
+export type SaveNoteInput = {
+  /** Markdown, up to 50,000 characters */
+  body: string;
+  sessionId: string;
+};
+
 export { SessionStatus };
 
 export { SessionType };
+
+export type SignInInput = {
+  email: string;
+  password: string;
+};
+
+export type SignUpInput = {
+  email: string;
+  name: string;
+  password: string;
+};
 
 export { SpeakerRole };
 
 export { TimePrecision };
 
-export type SessionRowFragment = { id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> };
+export type MeFragment = { id: string, name: string, email: string, role: Role, calendarFeedUrl: string | null };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, name: string, email: string, role: Role, calendarFeedUrl: string | null } | null };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { expiresAt: string, user: { id: string, name: string, email: string, role: Role, calendarFeedUrl: string | null } } };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { expiresAt: string, user: { id: string, name: string, email: string, role: Role, calendarFeedUrl: string | null } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type RotateCalendarFeedMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RotateCalendarFeedMutation = { rotateCalendarFeed: { id: string, name: string, email: string, role: Role, calendarFeedUrl: string | null } };
+
+export type StarSessionMutationVariables = Exact<{
+  sessionId: string;
+}>;
+
+
+export type StarSessionMutation = { starSession: { id: string, starred: boolean } };
+
+export type UnstarSessionMutationVariables = Exact<{
+  sessionId: string;
+}>;
+
+
+export type UnstarSessionMutation = { unstarSession: { id: string, starred: boolean } };
+
+export type MyScheduleQueryVariables = Exact<{
+  conferenceSlug: string;
+}>;
+
+
+export type MyScheduleQuery = { mySchedule: { conference: { slug: string, name: string, timezone: string }, sessions: Array<{ id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> }>, clashes: Array<{ day: string, sessions: Array<{ id: string, title: string }> }>, days: Array<{ day: string | null, count: number }> } | null };
+
+export type SaveNoteMutationVariables = Exact<{
+  input: SaveNoteInput;
+}>;
+
+
+export type SaveNoteMutation = { saveNote: { id: string, body: string, updatedAt: string } };
+
+export type DeleteNoteMutationVariables = Exact<{
+  sessionId: string;
+}>;
+
+
+export type DeleteNoteMutation = { deleteNote: boolean };
+
+export type MyNotesQueryVariables = Exact<{
+  conferenceSlug?: string | null | undefined;
+}>;
+
+
+export type MyNotesQuery = { myNotes: Array<{ id: string, body: string, updatedAt: string, session: { id: string, title: string, when: string, status: SessionStatus, conference: { slug: string, name: string, year: number } } }> };
+
+export type SessionRowFragment = { id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> };
 
 export type ConferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -33,21 +129,21 @@ export type AgendaQueryVariables = Exact<{
 }>;
 
 
-export type AgendaQuery = { conference: { slug: string, name: string, series: ConferenceSeries, year: number, city: string | null, venue: string | null, startsOn: string | null, endsOn: string | null, timezone: string, hashtag: string | null, days: Array<string>, leftEmpty: Array<string>, organisers: Array<{ name: string }>, sessions: Array<{ id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> }>, roundups: Array<{ id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null }> } | null };
+export type AgendaQuery = { conference: { slug: string, name: string, series: ConferenceSeries, year: number, city: string | null, venue: string | null, startsOn: string | null, endsOn: string | null, timezone: string, hashtag: string | null, days: Array<string>, leftEmpty: Array<string>, organisers: Array<{ name: string }>, sessions: Array<{ id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> }>, roundups: Array<{ id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null }> } | null };
 
 export type SessionQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type SessionQuery = { session: { summary: string | null, sourceEvidence: string | null, id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, conference: { slug: string, name: string, timezone: string, venue: string | null, city: string | null }, participants: Array<{ role: SpeakerRole, capacity: string | null, speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null } }>, sourceRoundup: { id: string, title: string, publication: string | null } | null, roundups: Array<{ id: string, title: string }>, room: { name: string } | null, tracks: Array<{ slug: string, name: string }> } | null };
+export type SessionQuery = { session: { summary: string | null, sourceEvidence: string | null, id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, myNote: { body: string, updatedAt: string } | null, conference: { slug: string, name: string, timezone: string, venue: string | null, city: string | null }, participants: Array<{ role: SpeakerRole, capacity: string | null, speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null } }>, sourceRoundup: { id: string, title: string, publication: string | null } | null, roundups: Array<{ id: string, title: string }>, room: { name: string } | null, tracks: Array<{ slug: string, name: string }> } | null };
 
 export type SpeakerQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type SpeakerQuery = { speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null, appearances: Array<{ role: SpeakerRole, capacity: string | null, session: { id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, conference: { slug: string, name: string, year: number }, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> } }>, roundups: Array<{ id: string, title: string, conference: { slug: string, name: string } }> } | null };
+export type SpeakerQuery = { speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null, appearances: Array<{ role: SpeakerRole, capacity: string | null, session: { id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, conference: { slug: string, name: string, year: number }, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> } }>, roundups: Array<{ id: string, title: string, conference: { slug: string, name: string } }> } | null };
 
 export type RoundupQueryVariables = Exact<{
   id: string;
@@ -74,6 +170,15 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const MeFragmentDoc = new TypedDocumentString(`
+    fragment Me on User {
+  id
+  name
+  email
+  role
+  calendarFeedUrl
+}
+    `, {"fragmentName":"Me"}) as unknown as TypedDocumentString<MeFragment, unknown>;
 export const SessionRowFragmentDoc = new TypedDocumentString(`
     fragment SessionRow on Session {
   id
@@ -86,6 +191,7 @@ export const SessionRowFragmentDoc = new TypedDocumentString(`
   startsAt
   endsAt
   when
+  starred
   room {
     name
   }
@@ -102,6 +208,170 @@ export const SessionRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionRow"}) as unknown as TypedDocumentString<SessionRowFragment, unknown>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    ...Me
+  }
+}
+    fragment Me on User {
+  id
+  name
+  email
+  role
+  calendarFeedUrl
+}`) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    expiresAt
+    user {
+      ...Me
+    }
+  }
+}
+    fragment Me on User {
+  id
+  name
+  email
+  role
+  calendarFeedUrl
+}`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    expiresAt
+    user {
+      ...Me
+    }
+  }
+}
+    fragment Me on User {
+  id
+  name
+  email
+  role
+  calendarFeedUrl
+}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const RotateCalendarFeedDocument = new TypedDocumentString(`
+    mutation RotateCalendarFeed {
+  rotateCalendarFeed {
+    ...Me
+  }
+}
+    fragment Me on User {
+  id
+  name
+  email
+  role
+  calendarFeedUrl
+}`) as unknown as TypedDocumentString<RotateCalendarFeedMutation, RotateCalendarFeedMutationVariables>;
+export const StarSessionDocument = new TypedDocumentString(`
+    mutation StarSession($sessionId: ID!) {
+  starSession(sessionId: $sessionId) {
+    id
+    starred
+  }
+}
+    `) as unknown as TypedDocumentString<StarSessionMutation, StarSessionMutationVariables>;
+export const UnstarSessionDocument = new TypedDocumentString(`
+    mutation UnstarSession($sessionId: ID!) {
+  unstarSession(sessionId: $sessionId) {
+    id
+    starred
+  }
+}
+    `) as unknown as TypedDocumentString<UnstarSessionMutation, UnstarSessionMutationVariables>;
+export const MyScheduleDocument = new TypedDocumentString(`
+    query MySchedule($conferenceSlug: String!) {
+  mySchedule(conferenceSlug: $conferenceSlug) {
+    conference {
+      slug
+      name
+      timezone
+    }
+    sessions {
+      ...SessionRow
+    }
+    clashes {
+      day
+      sessions {
+        id
+        title
+      }
+    }
+    days {
+      day
+      count
+    }
+  }
+}
+    fragment SessionRow on Session {
+  id
+  title
+  type
+  status
+  timePrecision
+  day
+  dayPart
+  startsAt
+  endsAt
+  when
+  starred
+  room {
+    name
+  }
+  tracks {
+    slug
+    name
+  }
+  participants {
+    role
+    speaker {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<MyScheduleQuery, MyScheduleQueryVariables>;
+export const SaveNoteDocument = new TypedDocumentString(`
+    mutation SaveNote($input: SaveNoteInput!) {
+  saveNote(input: $input) {
+    id
+    body
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SaveNoteMutation, SaveNoteMutationVariables>;
+export const DeleteNoteDocument = new TypedDocumentString(`
+    mutation DeleteNote($sessionId: ID!) {
+  deleteNote(sessionId: $sessionId)
+}
+    `) as unknown as TypedDocumentString<DeleteNoteMutation, DeleteNoteMutationVariables>;
+export const MyNotesDocument = new TypedDocumentString(`
+    query MyNotes($conferenceSlug: String) {
+  myNotes(conferenceSlug: $conferenceSlug) {
+    id
+    body
+    updatedAt
+    session {
+      id
+      title
+      when
+      status
+      conference {
+        slug
+        name
+        year
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotesQuery, MyNotesQueryVariables>;
 export const ConferencesDocument = new TypedDocumentString(`
     query Conferences {
   conferences {
@@ -158,6 +428,7 @@ export const AgendaDocument = new TypedDocumentString(`
   startsAt
   endsAt
   when
+  starred
   room {
     name
   }
@@ -179,6 +450,10 @@ export const SessionDocument = new TypedDocumentString(`
     ...SessionRow
     summary
     sourceEvidence
+    myNote {
+      body
+      updatedAt
+    }
     conference {
       slug
       name
@@ -219,6 +494,7 @@ export const SessionDocument = new TypedDocumentString(`
   startsAt
   endsAt
   when
+  starred
   room {
     name
   }
@@ -275,6 +551,7 @@ export const SpeakerDocument = new TypedDocumentString(`
   startsAt
   endsAt
   when
+  starred
   room {
     name
   }

@@ -1,0 +1,107 @@
+/** What the notes editor says about its text. */
+export type SaveState =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: Date } | { kind: 'failed'; error: unknown };
+
+export interface SaveQueueOptions<T> {
+  /** Stores a value; rejects when it could not. */
+  save: (value: T) => Promise<unknown>;
+  /** Saves this long after the last change. */
+  delayMs: number;
+  onState: (state: SaveState) => void;
+  now?: () => Date;
+}
+
+/**
+ * Saves as you type: a change is saved `delayMs` after the last one, or at once on flush() (blur).
+ * One save at a time: a change made while a save is under way is saved after it, so the last text
+ * typed is always the one stored, never overwritten by an older save that finished late.
+ */
+export class SaveQueue<T> {
+  private latest: T;
+  private saved: T;
+  private inFlight = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private disposed = false;
+
+  constructor(
+    initial: T,
+    private readonly options: SaveQueueOptions<T>,
+  ) {
+    this.latest = initial;
+    this.saved = initial;
+  }
+
+  /** Changes not yet stored (or being stored). */
+  get dirty(): boolean {
+    return this.inFlight || this.latest !== this.saved;
+  }
+
+  /** The text changed: save it after a pause. */
+  change(value: T): void {
+    this.latest = value;
+    this.clearTimer();
+    if (!this.dirty) {
+      // typed back to what is stored
+      this.report({ kind: 'saved', at: this.now() });
+      return;
+    }
+    this.report({ kind: 'saving' });
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.flush();
+    }, this.options.delayMs);
+  }
+
+  /** Save now (on blur, on leaving the page); a save under way is followed by the latest text. */
+  flush(): void {
+    this.clearTimer();
+    if (this.inFlight || this.latest === this.saved) return;
+    this.send(this.latest);
+  }
+
+  /** The stored text changed elsewhere: take it, unless there are changes of our own (then false). */
+  reset(value: T): boolean {
+    if (this.dirty || this.timer) return false;
+    this.latest = value;
+    this.saved = value;
+    return true;
+  }
+
+  /** Saves what is left and stops reporting (the editor is gone). */
+  dispose(): void {
+    this.disposed = true;
+    this.flush();
+  }
+
+  private send(value: T): void {
+    this.inFlight = true;
+    this.report({ kind: 'saving' });
+    this.options.save(value).then(
+      () => {
+        this.inFlight = false;
+        this.saved = value;
+        if (this.latest === this.saved) this.report({ kind: 'saved', at: this.now() });
+        // typed on while saving: save again, unless a pause is still being waited for
+        else if (!this.timer) this.send(this.latest);
+      },
+      (error: unknown) => {
+        this.inFlight = false;
+        // newer text waiting for its pause is tried then; otherwise wait for the next change or blur
+        if (!this.timer) this.report({ kind: 'failed', error });
+      },
+    );
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private now(): Date {
+    return this.options.now ? this.options.now() : new Date();
+  }
+
+  private report(state: SaveState): void {
+    if (!this.disposed) this.options.onState(state);
+  }
+}
