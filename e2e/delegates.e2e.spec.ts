@@ -522,3 +522,47 @@ describe('npm run user (the accounts CLI)', () => {
     expect(r.data.signIn.user.role).toBe('ORGANISER');
   });
 });
+
+describe('hostile input on accounts and notes', () => {
+  it('refuses NUL characters and blank names as bad input, never a server error', async () => {
+    const blank = await as(null, SIGN_UP, {
+      input: { email: 'blank@council.example', password: 'long-enough-pw', name: '   ' },
+    });
+    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    const nul = await as(null, SIGN_UP, {
+      input: { email: 'nul@council.example', password: 'long-enough-pw', name: 'A\u0000B' },
+    });
+    expect(nul.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    const d = await newDelegate();
+    const id = Object.values(await sessionIds('ncasc-2018'))[0];
+    const note = await as(
+      d.token,
+      'mutation ($id: ID!) { saveNote(input: { sessionId: $id, body: "a\\u0000b" }) { id } }',
+      { id },
+    );
+    expect(note.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'body' });
+  });
+
+  it('answers two simultaneous sign-ups for one email with one account and one BAD_USER_INPUT', async () => {
+    const input = { email: 'twice@council.example', password: 'long-enough-pw', name: 'Twice' };
+    const [a, b] = await Promise.all([as(null, SIGN_UP, { input }), as(null, SIGN_UP, { input })]);
+    const codes = [a, b].map((r) => r.errors?.[0].extensions?.code ?? 'OK').sort();
+    expect(codes).toEqual(['BAD_USER_INPUT', 'OK']);
+    expect(db.prepare('SELECT count(*) AS n FROM users WHERE email = ?').get(input.email)).toEqual({ n: 1 });
+  });
+
+  it('trusts no X-Forwarded-For by default: a spoofed address does not escape the sign-in limit', async () => {
+    const victim = await newDelegate();
+    for (let i = 0; i < 5; i++) {
+      await request(app.url)
+        .post('/graphql')
+        .set('x-forwarded-for', `10.0.0.${i}`)
+        .send({
+          query: SIGN_IN,
+          variables: { input: { email: victim.email, password: `wrong-guess-${i}` } },
+        });
+    }
+    const r = await as(null, SIGN_IN, { input: { email: victim.email, password: victim.password } });
+    expect(r.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+  });
+});

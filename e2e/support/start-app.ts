@@ -49,6 +49,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
       HOST: '127.0.0.1',
       DATABASE_URL: `sqlite:${databasePath}`,
       LOG_LEVEL: 'warn',
+      APP_SECRET: 'e2e-secret-0123456789-0123456789-0123456789',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

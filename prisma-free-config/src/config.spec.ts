@@ -70,9 +70,20 @@ describe('first accounts', () => {
       /STAFF_PASSWORD must be at least 10 characters/,
     ],
     [{ APP_SECRET: 'too-short' }, /APP_SECRET must be at least 32 characters/],
+    [{ NODE_ENV: 'production' }, /APP_SECRET must be set when NODE_ENV=production/],
+    [{ TRUST_PROXY: 'everyone' }, /TRUST_PROXY must be false, true, loopback or a number of hops/],
   ])('refuses %j', (env, message) => {
     expect(() => buildConfig(env)).toThrow(message);
   });
+});
+
+describe('TRUST_PROXY', () => {
+  it.each([
+    ['false', false],
+    ['true', true],
+    ['2', 2],
+    ['loopback', 'loopback'],
+  ])('%s → %p', (value, expected) => expect(buildConfig({ TRUST_PROXY: value }).trustProxy).toBe(expected));
 });
 
 describe('parseDatabaseUrl', () => {

@@ -23,6 +23,8 @@ export interface AppConfig {
   firstAccounts: { role: 'ORGANISER' | 'STAFF'; email: string; password: string }[];
   /** Cookies only over HTTPS when the public URL is HTTPS. */
   secureCookies: boolean;
+  /** Express `trust proxy`: false, true, 'loopback' or a hop count. */
+  trustProxy: boolean | number | string;
 }
 
 export function parseDatabaseUrl(url: string, cwd = process.cwd()): DatabaseConfig {
@@ -46,6 +48,12 @@ export function parseDatabaseUrl(url: string, cwd = process.cwd()): DatabaseConf
 /** Builds the typed configuration from an environment (process.env by default); throws ConfigError. */
 export function buildConfig(raw: Record<string, string | undefined> = process.env): AppConfig {
   const env = validateEnvironment(raw);
+  if (env.NODE_ENV === 'production' && !env.APP_SECRET) {
+    // without it the feed-token secret would sit in the database beside the hashes it protects
+    throw new ConfigError([
+      'APP_SECRET must be set when NODE_ENV=production (at least 32 random characters)',
+    ]);
+  }
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
   return {
     env: env.NODE_ENV,
@@ -62,6 +70,14 @@ export function buildConfig(raw: Record<string, string | undefined> = process.en
     sessionTtlHours: env.SESSION_TTL_HOURS,
     firstAccounts: firstAccounts(env),
     secureCookies: publicUrl.startsWith('https:'),
+    trustProxy:
+      env.TRUST_PROXY === 'false'
+        ? false
+        : env.TRUST_PROXY === 'true'
+          ? true
+          : /^\d+$/.test(env.TRUST_PROXY)
+            ? Number(env.TRUST_PROXY)
+            : env.TRUST_PROXY,
   };
 }
 

@@ -86,6 +86,12 @@ export class EnvironmentVariables {
   @MinLength(32, { message: 'must be at least 32 characters' })
   APP_SECRET?: string;
 
+  /** Behind a reverse proxy: how many hops to trust for the client's address (Express `trust proxy`). */
+  @Matches(/^(false|true|loopback|\d{1,2})$/, {
+    message: 'must be false, true, loopback or a number of hops',
+  })
+  TRUST_PROXY = 'false';
+
   /** How long a sign-in lasts. */
   @Transform(toInteger)
   @Max(24 * 365)

@@ -27,6 +27,8 @@ export async function createApp(
     bodyParser: true,
   });
   app.disable('x-powered-by');
+  // the client's address (sign-in limits) comes from X-Forwarded-For only through trusted proxies
+  app.set('trust proxy', config.trustProxy);
   app.useBodyParser('json', { limit: '1mb' });
   app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());

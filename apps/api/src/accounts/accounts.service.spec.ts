@@ -39,7 +39,7 @@ describe('AccountsService', () => {
 
     const withSecret = service({ APP_SECRET: 'a'.repeat(40) });
     await withSecret.onDatabaseReady();
-    const fresh = (await ds.getRepository(UserEntity).findOneByOrFail({ id: user.id }));
+    const fresh = await ds.getRepository(UserEntity).findOneByOrFail({ id: user.id });
     const newUrl = withSecret.calendarFeedUrl(fresh);
     expect(newUrl).not.toBe(url);
     expect(await withSecret.userForFeedToken(tokenOf(url))).toBeNull();

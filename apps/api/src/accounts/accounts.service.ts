@@ -26,6 +26,12 @@ export interface SignedIn {
 const SECRET_SETTING = 'feed-token-secret';
 const FINGERPRINT_SETTING = 'feed-token-secret-fingerprint';
 
+function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; driverError?: { code?: string } };
+  const code = err.driverError?.code ?? err.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 
 @Injectable()
@@ -105,7 +111,14 @@ export class AccountsService {
       feedTokenVersion: 1,
       feedTokenHash: this.feedTokenHash(id, 1),
     });
-    return this.users.save(user);
+    try {
+      return await this.users.save(user);
+    } catch (e) {
+      // two sign-ups for one address at once: the unique index decides, and the loser is told why
+      if (isUniqueViolation(e))
+        throw new InvalidInputError('email', 'An account with this email already exists');
+      throw e;
+    }
   }
 
   async signUp(input: { email: string; name: string; password: string }): Promise<SignedIn> {
@@ -122,12 +135,12 @@ export class AccountsService {
         wait,
       );
     }
+    const attempt = this.limiter.begin(ip, email);
     const user = await this.users.findOneBy({ email });
     if (!(await verifyPassword(user?.passwordHash ?? null, input.password)) || !user) {
-      this.limiter.recordFailure(ip, email);
       throw new UnauthenticatedError('Wrong email or password');
     }
-    this.limiter.recordSuccess(ip, email);
+    this.limiter.succeeded(ip, email, attempt);
     return this.issueToken(user);
   }
 

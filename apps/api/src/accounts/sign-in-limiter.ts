@@ -28,15 +28,24 @@ export class SignInLimiter {
     return Math.max(this.wait(`pair:${ip}|${email}`, this.pair), this.wait(`ip:${ip}`, this.address));
   }
 
-  recordFailure(ip: string, email: string): void {
+  /**
+   * Counts an attempt as a failure from the moment it starts, before the (slow) password check, so a
+   * burst of parallel guesses cannot all pass retryAfter() first. Returns the attempt's time stamp.
+   */
+  begin(ip: string, email: string): number {
     const t = this.now();
     for (const key of [`pair:${ip}|${email}`, `ip:${ip}`])
       this.failures.set(key, [...(this.failures.get(key) ?? []), t]);
     if (this.failures.size > 100_000) this.sweep();
+    return t;
   }
 
-  recordSuccess(ip: string, email: string): void {
+  /** The attempt begun at `t` succeeded: forget the pair's failures and un-count it for the address. */
+  succeeded(ip: string, email: string, t: number): void {
     this.failures.delete(`pair:${ip}|${email}`);
+    const times = this.failures.get(`ip:${ip}`);
+    const i = times?.lastIndexOf(t) ?? -1;
+    if (times && i >= 0) times.splice(i, 1);
   }
 
   private wait(key: string, rule: LimitRule): number {

@@ -63,7 +63,10 @@ export class SchedulesService {
     const counts = new Map<string | null, number>();
     for (const s of sessions) {
       if (s.status === SessionStatus.CANCELLED) continue;
-      const day = sessionDay({ timePrecision: s.timePrecision, day: s.day, startsAt: s.startsAt?.toISOString() ?? null }, conference.timezone);
+      const day = sessionDay(
+        { timePrecision: s.timePrecision, day: s.day, startsAt: s.startsAt?.toISOString() ?? null },
+        conference.timezone,
+      );
       counts.set(day, (counts.get(day) ?? 0) + 1);
     }
     return {

@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
+import { NoNulCharacters, Trimmed } from '../../common/validation/text';
 import { Role } from '../user.entity';
 import '../models/user.model';
 
@@ -17,7 +18,9 @@ export class SignUpInput {
   password!: string;
 
   @Field()
+  @Trimmed()
   @IsString()
+  @NoNulCharacters()
   @MinLength(1, { message: 'name must not be empty' })
   @MaxLength(120)
   name!: string;

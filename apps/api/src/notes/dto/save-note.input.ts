@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsString, IsUUID, MaxLength } from 'class-validator';
+import { NoNulCharacters } from '../../common/validation/text';
 
 export const MAX_NOTE_LENGTH = 50_000;
 
@@ -11,6 +12,7 @@ export class SaveNoteInput {
 
   @Field({ description: 'Markdown, up to 50,000 characters' })
   @IsString()
+  @NoNulCharacters()
   @MaxLength(MAX_NOTE_LENGTH, {
     message: `body must be at most ${MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters`,
   })
