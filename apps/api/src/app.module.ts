@@ -10,6 +10,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AccountsService } from './accounts/accounts.service';
 import { RequestAuth } from './accounts/request-auth';
 import { APP_CONFIG } from './app-config';
+import { CalendarModule } from './calendar/calendar.module';
 import { Loaders } from './common/dataloaders/loaders';
 import { formatGraphQLError } from './common/errors/format-graphql-error';
 import { fieldNamingPlugin } from './common/errors/field-naming.plugin';
@@ -67,6 +68,7 @@ export class AppModule {
         AccountsModule,
         SchedulesModule,
         NotesModule,
+        CalendarModule,
       ],
       controllers: [HealthController],
       providers: [

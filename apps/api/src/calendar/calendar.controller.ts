@@ -1,0 +1,86 @@
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { CONFERENCE_SLUG_PATTERN, SessionType } from '@ncasc/shared';
+import type { Request, Response } from 'express';
+import { createHash } from 'node:crypto';
+import { isLocalDate } from '../common/scalars/local-date.scalar';
+import type { BuiltCalendar } from './calendar.service';
+import { CalendarService } from './calendar.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Calendar files (RFC 5545). Polled every few minutes by calendar apps: an unchanged calendar answers 304. */
+@Controller('calendar')
+export class CalendarController {
+  constructor(private readonly calendars: CalendarService) {}
+
+  @Get('sessions/:file')
+  async session(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const id = file.replace(/\.ics$/, '');
+    send(req, res, file.endsWith('.ics') && UUID.test(id) ? await this.calendars.session(id) : null);
+  }
+
+  @Get('conferences/:file')
+  async conference(
+    @Param('file') file: string,
+    @Query() query: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const slug = file.replace(/\.ics$/, '');
+    const { day, track, type } = query;
+    const problem =
+      day !== undefined && !isLocalDate(day)
+        ? 'day must be a date, YYYY-MM-DD'
+        : type !== undefined && !Object.values(SessionType).includes(type as SessionType)
+          ? `type must be one of ${Object.values(SessionType).join(', ')}`
+          : track !== undefined && (typeof track !== 'string' || !/^[a-z0-9-]{1,80}$/.test(track))
+            ? 'track must be a theme slug such as mental-health'
+            : null;
+    if (problem) {
+      res.status(400).type('text/plain').send(`${problem}\n`);
+      return;
+    }
+    const found =
+      file.endsWith('.ics') && CONFERENCE_SLUG_PATTERN.test(slug)
+        ? await this.calendars.conference(slug, {
+            day: day as string | undefined,
+            type: type as string | undefined,
+            track: track as string | undefined,
+          })
+        : null;
+    send(req, res, found);
+  }
+
+  @Get('feeds/:file')
+  async feed(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    send(req, res, file.endsWith('.ics') ? await this.calendars.feed(file.slice(0, -'.ics'.length)) : null);
+  }
+}
+
+function send(req: Request, res: Response, calendar: BuiltCalendar | null): void {
+  if (!calendar) {
+    res.status(404).type('text/plain').send('Not found\n');
+    return;
+  }
+  const etag = `"${createHash('sha256').update(calendar.body).digest('base64url').slice(0, 32)}"`;
+  const lastModified = new Date(Math.floor(calendar.lastModified.getTime() / 1000) * 1000);
+  res.setHeader('ETag', etag);
+  res.setHeader('Last-Modified', lastModified.toUTCString());
+  res.setHeader('Cache-Control', calendar.personal ? 'private, no-cache' : 'public, max-age=300');
+  const ifNoneMatch = req.headers['if-none-match'];
+  const ifModifiedSince = req.headers['if-modified-since'];
+  const unchanged = ifNoneMatch
+    ? ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)
+    : ifModifiedSince !== undefined &&
+      !Number.isNaN(Date.parse(ifModifiedSince)) &&
+      lastModified.getTime() <= Date.parse(ifModifiedSince);
+  if (unchanged) {
+    res.status(304).end();
+    return;
+  }
+  res
+    .status(200)
+    .type('text/calendar; charset=utf-8')
+    .setHeader('Content-Disposition', `inline; filename="${calendar.filename}"`)
+    .send(calendar.body);
+}

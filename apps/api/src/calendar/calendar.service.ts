@@ -1,0 +1,117 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { AppConfig } from '@ncasc/config';
+import { formatDate } from '@ncasc/shared';
+import { DataSource, type Repository } from 'typeorm';
+import { AccountsService } from '../accounts/accounts.service';
+import { APP_CONFIG } from '../app-config';
+import { Loaders } from '../common/dataloaders/loaders';
+import { present } from '../common/loaded';
+import { ConferencesService, type SessionFilter } from '../conferences/conferences.service';
+import { StarEntity } from '../schedules/star.entity';
+import { sortAgenda } from '../sessions/agenda-order';
+import type { SessionEntity } from '../sessions/session.entity';
+import { buildCalendar, type CalendarSession } from './calendar-events';
+
+export interface BuiltCalendar {
+  body: string;
+  lastModified: Date;
+  filename: string;
+  /** Personal feeds must not be cached by shared caches. */
+  personal: boolean;
+}
+
+@Injectable()
+export class CalendarService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly conferences: ConferencesService,
+    private readonly accounts: AccountsService,
+    @InjectRepository(StarEntity) private readonly stars: Repository<StarEntity>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Everything an event needs, in a fixed number of queries however many sessions there are. */
+  private async entries(sessions: SessionEntity[], loaders: Loaders): Promise<CalendarSession[]> {
+    const ids = sessions.map((s) => s.id);
+    const [conferences, rooms, participants, tracks] = await Promise.all([
+      loaders.conference.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),
+      loaders.room.loadMany([...new Set(sessions.flatMap((s) => (s.roomId ? [s.roomId] : [])))]),
+      loaders.participantsBySession.loadMany(ids),
+      loaders.tracksBySession.loadMany(ids),
+    ]);
+    const conferenceById = new Map(present(conferences).map((c) => [c.id, c]));
+    const roomById = new Map(present(rooms).map((r) => [r.id, r.name]));
+    const people = present(participants);
+    const speakers = new Map(
+      present(await loaders.speaker.loadMany([...new Set(people.flat().map((p) => p.speakerId))])).map(
+        (s) => [s.id, s.name],
+      ),
+    );
+    const themes = present(tracks);
+    return sessions.map((session, i) => ({
+      session,
+      conference: conferenceById.get(session.conferenceId)!,
+      room: session.roomId ? (roomById.get(session.roomId) ?? null) : null,
+      speakers: people[i].map((p) => ({ name: speakers.get(p.speakerId) ?? '', role: p.role })),
+      tracks: themes[i].map((t) => t.name),
+    }));
+  }
+
+  async session(id: string): Promise<BuiltCalendar | null> {
+    const loaders = new Loaders(this.ds);
+    const session = await loaders.session.load(id);
+    if (!session) return null;
+    const [entry] = await this.entries([session], loaders);
+    const built = buildCalendar({
+      name: session.title,
+      description: `${entry.conference.name}.`,
+      publicUrl: this.config.publicUrl,
+      entries: [entry],
+    });
+    return { ...built, filename: `session-${id.slice(0, 8)}.ics`, personal: false };
+  }
+
+  async conference(slug: string, filter: SessionFilter): Promise<BuiltCalendar | null> {
+    const conference = await this.conferences.findBySlug(slug);
+    if (!conference) return null;
+    const loaders = new Loaders(this.ds);
+    const sessions = await this.conferences.sessions(conference, filter, loaders);
+    const scope = [filter.day ? formatDate(filter.day) : null, filter.type, filter.track]
+      .filter(Boolean)
+      .join(', ');
+    const built = buildCalendar({
+      name: scope ? `${conference.name} — ${scope}` : conference.name,
+      description: `The programme of the ${conference.name}${scope ? ` (${scope})` : ''}.`,
+      publicUrl: this.config.publicUrl,
+      entries: await this.entries(sessions, loaders),
+    });
+    if (conference.updatedAt > built.lastModified) built.lastModified = conference.updatedAt;
+    const suffix = [filter.day, filter.type?.toLowerCase(), filter.track].filter(Boolean).join('-');
+    return { ...built, filename: `${slug}${suffix ? `-${suffix}` : ''}.ics`, personal: false };
+  }
+
+  /** The starred sessions of whoever holds this feed token, across every conference; null for unknown or rotated tokens. */
+  async feed(token: string): Promise<BuiltCalendar | null> {
+    const user = await this.accounts.userForFeedToken(token);
+    if (!user) return null;
+    const stars = await this.stars.find({ where: { userId: user.id }, relations: { session: true } });
+    const loaders = new Loaders(this.ds);
+    const sessions = stars.map((s) => s.session!);
+    const conferences = present(
+      await loaders.conference.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),
+    );
+    const year = new Map(conferences.map((c) => [c.id, c.year]));
+    const ordered = sortAgenda(sessions).sort(
+      (a, b) => (year.get(a.conferenceId) ?? 0) - (year.get(b.conferenceId) ?? 0),
+    );
+    const built = buildCalendar({
+      name: 'My conference schedule',
+      description: 'The sessions you starred. Changes to the programme appear here by themselves.',
+      publicUrl: this.config.publicUrl,
+      entries: await this.entries(ordered, loaders),
+    });
+    for (const s of stars) if (s.createdAt > built.lastModified) built.lastModified = s.createdAt;
+    return { ...built, filename: 'my-schedule.ics', personal: true };
+  }
+}
