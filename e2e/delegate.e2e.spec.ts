@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { ROOT, type RunningApp, gql, startApp } from './support/start-app';
 
@@ -148,8 +148,234 @@ describe('a delegate in Chromium', () => {
     await expectVisible(page.getByRole('button', { name: `Starred “${FIRST}”` }));
     await page.close();
   });
+  it('after signing in, goes back only to a page on this site', async () => {
+    await createUser(app.url, 'Olly Owen', 'olly@council.example', 'a-long-password-3');
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const failed: string[] = [];
+    page.on('pageerror', (e) => failed.push(e.message));
+    // a tab in the path is dropped by the browser: "/\t/evil.example" would be "//evil.example"
+    await page.goto(`${app.url}/sign-in?next=/%09/evil.example`);
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    await signInThroughForm(page, 'olly@council.example', 'a-long-password-3');
+    await page.getByRole('heading', { level: 1, name: 'Conference programmes' }).waitFor();
+    expect(page.url()).toBe(`${app.url}/`);
+    expect(await page.getByText('Could not reach the server').count()).toBe(0);
+
+    // signed in, the sign-in page offers a way on: to this site only
+    for (const [next, href] of [
+      ['/%09/evil.example', '/'],
+      ['/%5Cevil.example', '/'],
+      ['//evil.example', '/'],
+      ['https://evil.example/', '/'],
+      [
+        encodeURIComponent('/conferences/ncasc-2018?x=1#day-2018-11-15'),
+        '/conferences/ncasc-2018?x=1#day-2018-11-15',
+      ],
+    ]) {
+      await page.goto(`${app.url}/sign-in?next=${next}`);
+      const carryOn = page.getByRole('link', { name: 'Carry on' });
+      await expectVisible(carryOn);
+      expect(await carryOn.getAttribute('href')).toBe(href);
+    }
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a note still being saved, and restores one whose save failed, when its page is opened again', async () => {
+    await createUser(app.url, 'Vic Vance', 'vic@council.example', 'a-long-password-4');
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const failed: string[] = [];
+    page.on('pageerror', (e) => failed.push(e.message));
+    await page.goto(`${app.url}/sign-in?next=${encodeURIComponent('/conferences/ncasc-2018')}`);
+    await signInThroughForm(page, 'vic@council.example', 'a-long-password-4');
+    await page.getByRole('heading', { level: 1, name: CONFERENCE }).waitFor();
+    await page.getByRole('link', { name: FIRST, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: FIRST }).waitFor();
+    const sessionUrl = page.url();
+    const note = page.getByLabel('My notes (private)');
+    const status = page
+      .getByRole('status')
+      .filter({ hasText: /Saved at|Saving|Not saved|Last saved|as you type/ });
+
+    // slow wifi: leave the page while the save is on its way, and come straight back
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/graphql', async (route) => {
+      if (isSaveNote(route.request().postData())) await held;
+      await route.continue();
+    });
+    await note.fill('Written on slow wifi.');
+    await note.blur();
+    await expectVisible(status.filter({ hasText: 'Saving…' }));
+    await page.getByRole('link', { name: 'All my notes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My notes' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: FIRST }).waitFor();
+    expect(await note.inputValue()).toBe('Written on slow wifi.');
+    release();
+    await expectVisible(status.filter({ hasText: /Saved at \d\d:\d\d/ }));
+    await note.press('End');
+    await note.pressSequentially(' And more.', { delay: 5 });
+    await expectVisible(status.filter({ hasText: /Saved at \d\d:\d\d/ }));
+    await page.unroute('**/graphql');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: FIRST }).waitFor();
+    expect(await note.inputValue()).toBe('Written on slow wifi. And more.');
+
+    // offline: the save fails, and so does the one on leaving the page
+    await page.route('**/graphql', (route) =>
+      isSaveNote(route.request().postData()) ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await note.fill('Written on the train.');
+    await expectVisible(status.filter({ hasText: 'Not saved' }));
+    // leave the box first: saving… then failing again moves the links under the pointer
+    await note.blur();
+    await expectVisible(status.filter({ hasText: 'Not saved' }));
+    await page.getByRole('link', { name: 'All my notes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'My notes' }).waitFor();
+    await expectVisible(page.getByText('Written on slow wifi. And more.'));
+    expect(await draftKeys(page)).toHaveLength(1);
+
+    // back online, the page opened afresh: the text comes back from this device and is saved
+    await page.unroute('**/graphql');
+    let releaseAgain = () => {};
+    const heldAgain = new Promise<void>((r) => (releaseAgain = r));
+    await page.route('**/graphql', async (route) => {
+      if (isSaveNote(route.request().postData())) await heldAgain;
+      await route.continue();
+    });
+    await page.goto(sessionUrl);
+    await page.getByRole('heading', { level: 1, name: FIRST }).waitFor();
+    await expectVisible(status.filter({ hasText: 'Not saved yet — restored from this device' }));
+    expect(await note.inputValue()).toBe('Written on the train.');
+    releaseAgain();
+    await expectVisible(status.filter({ hasText: /Saved at \d\d:\d\d/ }));
+    expect(await draftKeys(page)).toEqual([]);
+    await page.unroute('**/graphql');
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: FIRST }).waitFor();
+    expect(await note.inputValue()).toBe('Written on the train.');
+
+    // signing out forgets text not yet saved on this device
+    await page.route('**/graphql', (route) =>
+      isSaveNote(route.request().postData()) ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await note.fill('Not for the next person.');
+    await expectVisible(status.filter({ hasText: 'Not saved' }));
+    expect(await draftKeys(page)).toHaveLength(1);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expectVisible(page.getByRole('link', { name: 'Sign in to take notes' }));
+    expect(await draftKeys(page)).toEqual([]);
+    await page.unroute('**/graphql');
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps every tab on the account signed in: another user never sees or saves the first one’s notes', async () => {
+    await createUser(app.url, 'Tia Thomas', 'tia@council.example', 'a-long-password-5');
+    await createUser(app.url, 'Uma Usman', 'uma@council.example', 'a-long-password-6');
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const one = await context.newPage();
+    const two = await context.newPage();
+    const failed: string[] = [];
+    for (const p of [one, two]) p.on('pageerror', (e) => failed.push(e.message));
+    const signInAs = async (email: string, password: string) => {
+      await one.goto(`${app.url}/sign-in`);
+      await signInThroughForm(one, email, password);
+      await one.getByRole('heading', { level: 1, name: 'Conference programmes' }).waitFor();
+    };
+    const accountOf = (p: Page) => p.getByRole('navigation', { name: 'Account' });
+
+    await signInAs('tia@council.example', 'a-long-password-5');
+    await two.goto(`${app.url}/conferences/ncasc-2018`);
+    await two.getByRole('link', { name: FIRST, exact: true }).click();
+    await two.getByRole('heading', { level: 1, name: FIRST }).waitFor();
+    const note = two.getByLabel('My notes (private)');
+    const status = two.getByRole('status').filter({ hasText: /Saved|Saving|Not saved|reload the page/ });
+    await note.fill('Tia’s private note.');
+    await expectVisible(status.filter({ hasText: /Saved at \d\d:\d\d/ }));
+
+    // signing out in one tab: the other no longer shows the note
+    await one.getByRole('button', { name: 'Sign out' }).click();
+    await expectVisible(accountOf(one).getByRole('link', { name: 'Sign in' }));
+    await expectVisible(two.getByRole('link', { name: 'Sign in to take notes' }));
+    expect(await note.count()).toBe(0);
+    await expectVisible(accountOf(two).getByRole('link', { name: 'Sign in' }));
+
+    // signing in again: the other tab follows
+    await signInAs('tia@council.example', 'a-long-password-5');
+    await expectVisible(note);
+    expect(await note.inputValue()).toBe('Tia’s private note.');
+
+    // signed in as Uma while the second tab cannot ask the server who is signed in:
+    // it stops saving Tia's note (it would land in Uma's account) and says so
+    await two.route('**/graphql', (route) =>
+      isOperation(route.request().postData(), 'query Me')
+        ? route.abort('internetdisconnected')
+        : route.continue(),
+    );
+    await one.getByRole('button', { name: 'Sign out' }).click();
+    await expectVisible(accountOf(one).getByRole('link', { name: 'Sign in' }));
+    await signInAs('uma@council.example', 'a-long-password-6');
+    await expectVisible(status.filter({ hasText: 'Signed in as someone else — reload the page' }));
+    expect(await note.isEditable()).toBe(false);
+
+    // shown again, it asks the server: Uma, with her own (empty) notes box
+    await two.unroute('**/graphql');
+    await two.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    await expectVisible(accountOf(two).getByText('Uma Usman'));
+    await expectVisible(note);
+    await two.waitForFunction(
+      () => (document.getElementById('my-note') as HTMLTextAreaElement | null)?.value === '',
+    );
+    expect(await note.isEditable()).toBe(true);
+    await note.fill('Uma’s own note.');
+    await expectVisible(status.filter({ hasText: /Saved at \d\d:\d\d/ }));
+
+    // Uma's notes hold hers only; Tia's is as she left it
+    await one.goto(`${app.url}/notes`);
+    await expectVisible(one.getByText('Uma’s own note.'));
+    expect(await one.getByText('Tia’s private note.').count()).toBe(0);
+    await one.getByRole('button', { name: 'Sign out' }).click();
+    await expectVisible(accountOf(one).getByRole('link', { name: 'Sign in' }));
+    await signInAs('tia@council.example', 'a-long-password-5');
+    await one.goto(`${app.url}/notes`);
+    await expectVisible(one.getByText('Tia’s private note.'));
+    expect(await one.getByText('Uma’s own note.').count()).toBe(0);
+
+    expect(failed).toEqual([]);
+    await context.close();
+  });
 });
+
+async function createUser(url: string, name: string, email: string, password: string): Promise<void> {
+  const res = await gql(url, 'mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }', {
+    input: { name, email, password },
+  });
+  expect(res.errors).toBeUndefined();
+}
 
 async function expectVisible(locator: Locator): Promise<void> {
   await locator.waitFor({ state: 'visible', timeout: 10000 });
+}
+
+async function signInThroughForm(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Whether a POST /graphql body is this operation ("query Me", "mutation SaveNote"). */
+function isOperation(body: string | null, operation: string): boolean {
+  const query = body ? (JSON.parse(body) as { query?: unknown }).query : null;
+  return typeof query === 'string' && new RegExp(`^\\s*${operation}\\b`).test(query);
+}
+
+function isSaveNote(body: string | null): boolean {
+  return isOperation(body, 'mutation SaveNote');
+}
+
+/** The notes this tab keeps in sessionStorage until the server has them. */
+function draftKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('ncasc.note-draft.')));
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { startAccountSync } from './account';
 import { Layout, Problem } from './components/layout';
 import { AgendaPage } from './pages/agenda-page';
 import { SignInPage, SignUpPage } from './pages/auth-pages';
@@ -47,4 +48,5 @@ function App() {
   }
 }
 
+startAccountSync();
 render(<App />, document.getElementById('app')!);

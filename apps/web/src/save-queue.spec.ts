@@ -129,3 +129,39 @@ describe('SaveQueue', () => {
     expect(states).toHaveLength(before);
   });
 });
+
+describe('SaveQueue, for the notes kept after their editor', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('tells a save under way or waiting from one done, and what was typed from what is stored', async () => {
+    const { calls, save } = deferredSaves();
+    const q = new SaveQueue<string>('stored', { save, delayMs: 800, onState: () => undefined });
+    expect([q.pending, q.value, q.savedValue]).toEqual([false, 'stored', 'stored']);
+    q.change('typed');
+    expect([q.pending, q.value, q.savedValue]).toEqual([true, 'typed', 'stored']);
+    jest.advanceTimersByTime(800);
+    expect(q.pending).toBe(true);
+    calls[0].resolve();
+    await flushPromises();
+    expect([q.pending, q.value, q.savedValue]).toEqual([false, 'typed', 'typed']);
+  });
+
+  it('stops for good on cancel, without saving what is left or reporting', async () => {
+    const { calls, save } = deferredSaves();
+    const states: SaveState[] = [];
+    const q = new SaveQueue<string>('', { save, delayMs: 800, onState: (s) => states.push(s) });
+    q.change('one');
+    q.flush();
+    q.change('one two'); // waits for the save under way
+    q.cancel();
+    const before = states.length;
+    calls[0].resolve();
+    await flushPromises();
+    q.change('three');
+    q.flush();
+    jest.advanceTimersByTime(2000);
+    expect(calls.map((c) => c.value)).toEqual(['one']);
+    expect(states).toHaveLength(before);
+  });
+});

@@ -22,6 +22,7 @@ export class SaveQueue<T> {
   private inFlight = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private disposed = false;
+  private cancelled = false;
 
   constructor(
     initial: T,
@@ -36,8 +37,24 @@ export class SaveQueue<T> {
     return this.inFlight || this.latest !== this.saved;
   }
 
+  /** A save under way, or one waiting for the pause after typing. */
+  get pending(): boolean {
+    return this.inFlight || this.timer !== null;
+  }
+
+  /** The latest value given (saved or not). */
+  get value(): T {
+    return this.latest;
+  }
+
+  /** The value last known to be stored. */
+  get savedValue(): T {
+    return this.saved;
+  }
+
   /** The text changed: save it after a pause. */
   change(value: T): void {
+    if (this.cancelled) return;
     this.latest = value;
     this.clearTimer();
     if (!this.dirty) {
@@ -55,7 +72,7 @@ export class SaveQueue<T> {
   /** Save now (on blur, on leaving the page); a save under way is followed by the latest text. */
   flush(): void {
     this.clearTimer();
-    if (this.inFlight || this.latest === this.saved) return;
+    if (this.cancelled || this.inFlight || this.latest === this.saved) return;
     this.send(this.latest);
   }
 
@@ -73,6 +90,13 @@ export class SaveQueue<T> {
     this.flush();
   }
 
+  /** Stops for good without saving what is left: no more saves, no more reports. */
+  cancel(): void {
+    this.cancelled = true;
+    this.disposed = true;
+    this.clearTimer();
+  }
+
   private send(value: T): void {
     this.inFlight = true;
     this.report({ kind: 'saving' });
@@ -82,7 +106,7 @@ export class SaveQueue<T> {
         this.saved = value;
         if (this.latest === this.saved) this.report({ kind: 'saved', at: this.now() });
         // typed on while saving: save again, unless a pause is still being waited for
-        else if (!this.timer) this.send(this.latest);
+        else if (!this.timer && !this.cancelled) this.send(this.latest);
       },
       (error: unknown) => {
         this.inFlight = false;

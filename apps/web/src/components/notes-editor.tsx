@@ -1,13 +1,14 @@
-import { DeleteNoteDocument, SaveNoteDocument } from '@ncasc/shared/generated';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { asApiError, mutate } from '../api';
-import { type SaveState, SaveQueue } from '../save-queue';
+import { asApiError } from '../api';
+import { WrongUserError } from '../note-sync';
+import { noteSyncs } from '../notes-store';
+import type { SaveState } from '../save-queue';
+import { signedIn } from '../signed-in';
 
 /** The API's limit on a note. */
 export const MAX_NOTE_LENGTH = 50_000;
 /** Show how much is left from here on. */
 const COUNT_FROM = MAX_NOTE_LENGTH - 5_000;
-const SAVE_DELAY_MS = 800;
 
 const clock = (d: Date) => d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 const dateAndClock = (d: Date) =>
@@ -28,6 +29,10 @@ function statusText(state: SaveState, lastSaved: string | null): string {
     case 'saved':
       return `Saved at ${clock(state.at)}`;
     case 'failed': {
+      if (state.error instanceof WrongUserError)
+        return signedIn.current === null
+          ? 'Signed out — reload the page'
+          : 'Signed in as someone else — reload the page';
       const e = asApiError(state.error);
       const reason = e.code === 'UNAUTHENTICATED' ? 'you are no longer signed in' : e.message;
       return `Not saved — ${reason}. Your text is kept here; it is saved when you next type or leave the box.`;
@@ -37,50 +42,62 @@ function statusText(state: SaveState, lastSaved: string | null): string {
 
 /**
  * My private note on a session: saved as I type (a pause of 0.8 s) and when I leave the box, an empty
- * note is deleted. The text stays in the box whatever happens to the save.
+ * note is deleted. The text stays in the box whatever happens to the save. Saving carries on after the
+ * editor is gone (see NoteSync): opened again, it shows the text still being saved rather than an
+ * older copy, and text a failed save left on this device is restored and saved.
  */
 export function NotesEditor({
+  userId,
   sessionId,
   note,
 }: {
+  /** The user it is opened for: it saves nothing once someone else is signed in. */
+  userId: string;
   sessionId: string;
   note: { body: string; updatedAt: string } | null;
 }) {
-  const stored = note?.body ?? '';
-  const [value, setValue] = useState(stored);
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
-  const queue = useRef<SaveQueue<string> | null>(null);
-  queue.current ??= new SaveQueue(stored, {
-    save: (body) =>
-      body.trim()
-        ? mutate(SaveNoteDocument, { input: { sessionId, body } }, { invalidates: false })
-        : mutate(DeleteNoteDocument, { sessionId }, { invalidates: false }),
-    delayMs: SAVE_DELAY_MS,
-    onState: setState,
-  });
+  const [sync] = useState(() => noteSyncs.get(userId, sessionId, note));
+  const [opened] = useState(() => sync.open(note));
+  const [value, setValue] = useState(opened.text);
+  const [restored, setRestored] = useState(opened.restored);
+  const [state, setState] = useState<SaveState>(() => sync.state);
+  // who is signed in now, for saying why nothing is saved any more
+  const [, setAccount] = useState(signedIn.current);
+  useEffect(() => signedIn.subscribe((id) => setAccount(id)), []);
 
   const typed = useRef(false);
-  // the stored note came again from the server, changed (another tab): show it while I have not typed here
+  // the stored note came again from the server, newer (another tab): show it while I have not typed here
   useEffect(() => {
-    if (!typed.current && queue.current?.reset(stored)) setValue(stored);
-  }, [stored]);
+    if (typed.current) return;
+    const body = sync.serverNote(note);
+    if (body !== null) setValue(body);
+  }, [note?.body, note?.updatedAt]);
 
   useEffect(() => {
-    const q = queue.current;
+    const detach = sync.attach((s) => {
+      setState(s);
+      if (s.kind === 'saved') setRestored(false);
+    });
+    setState(sync.state);
+    // text restored from this device: save it now
+    if (opened.restored) sync.flush();
     // leaving the page with a save to do: the browser asks first
     const beforeUnload = (e: BeforeUnloadEvent) => {
-      if (q?.dirty) {
-        q.flush();
+      if (sync.dirty && !sync.stopped) {
+        sync.flush();
         e.preventDefault();
       }
     };
     window.addEventListener('beforeunload', beforeUnload);
     return () => {
       window.removeEventListener('beforeunload', beforeUnload);
-      q?.dispose(); // leaving for another page of the app: save what is left
+      detach();
+      sync.flush(); // leaving for another page of the app: save what is left (it goes on saving)
     };
-  }, []);
+  }, [sync]);
 
+  const stopped = state.kind === 'failed' && state.error instanceof WrongUserError;
+  const showRestored = restored && (state.kind === 'saving' || state.kind === 'idle');
   const left = MAX_NOTE_LENGTH - value.length;
   return (
     <div class="notes-editor">
@@ -92,19 +109,21 @@ export function NotesEditor({
         id="my-note"
         rows={8}
         maxLength={MAX_NOTE_LENGTH}
+        readOnly={stopped}
         aria-describedby={`my-note-hint${value.length >= COUNT_FROM ? ' my-note-count' : ''}`}
         value={value}
         onInput={(e) => {
           const v = (e.target as HTMLTextAreaElement).value;
           typed.current = true;
+          setRestored(false);
           setValue(v);
-          queue.current?.change(v);
+          sync.change(v);
         }}
-        onBlur={() => queue.current?.flush()}
+        onBlur={() => sync.flush()}
       />
       <div class="notes-footer">
-        <p role="status" class={`save-status save-${state.kind}`}>
-          {statusText(state, note?.updatedAt ?? null)}
+        <p role="status" class={`save-status save-${showRestored ? 'restored' : state.kind}`}>
+          {showRestored ? 'Not saved yet — restored from this device' : statusText(state, sync.lastSaved)}
         </p>
         {value.length >= COUNT_FROM ? (
           <p id="my-note-count" class={`note-count${left === 0 ? ' at-limit' : ''}`}>

@@ -2,7 +2,7 @@ import { SignInDocument, SignUpDocument } from '@ncasc/shared/generated';
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { type ApiError, asApiError, mutate } from '../api';
-import { authHref, nextPath, useMe } from '../account';
+import { authHref, nextPath, signedInAs, useMe } from '../account';
 import { Layout } from '../components/layout';
 import { Link, navigate } from '../router';
 
@@ -100,18 +100,24 @@ function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
 
     setBusy(true);
     setErrors({});
+    let user: { id: string };
     try {
       const email = values.email.trim();
-      if (signUp)
-        await mutate(SignUpDocument, {
-          input: { name: values.name.trim(), email, password: values.password },
-        });
-      else await mutate(SignInDocument, { input: { email, password: values.password } });
-      navigate(nextPath(location.search), true);
+      user = signUp
+        ? (
+            await mutate(SignUpDocument, {
+              input: { name: values.name.trim(), email, password: values.password },
+            })
+          ).signUp.user
+        : (await mutate(SignInDocument, { input: { email, password: values.password } })).signIn.user;
     } catch (err) {
       setBusy(false);
-      show(placeError(asApiError(err), fields));
+      return show(placeError(asApiError(err), fields));
     }
+    // the other tabs stop showing (and saving as) whoever was signed in there
+    signedInAs(user);
+    // only ever a path on this site (see nextPath)
+    navigate(nextPath(location.search), true);
   };
 
   return (

@@ -77,7 +77,8 @@ export function SessionPage({ id }: { id: string }) {
           </p>
         ) : (
           <>
-            <NotesEditor key={s.id} sessionId={s.id} note={s.myNote} />
+            {/* keyed by user too: after signing in as someone else, a new editor with their note */}
+            <NotesEditor key={`${me.id}/${s.id}`} userId={me.id} sessionId={s.id} note={s.myNote} />
             <p>
               <Link href="/notes">All my notes</Link> ·{' '}
               <Link href={`/conferences/${s.conference.slug}/schedule`}>My schedule</Link>
