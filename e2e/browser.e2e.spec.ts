@@ -66,6 +66,32 @@ describe('the web client in Chromium', () => {
     await page.close();
   });
 
+  it('offers "Add to calendar" on a session and a webcal:// subscription on the programme', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(`${app.url}/conferences/ncasc-2018`);
+    await page.getByText('Subscribe to this programme in a calendar app').click();
+    const subscribe = page.getByRole('link', { name: 'Subscribe in my calendar app' });
+    await expectVisible(subscribe);
+    expect(await subscribe.getAttribute('href')).toBe(
+      `${app.url.replace(/^http:/, 'webcal:')}/calendar/conferences/ncasc-2018.ics`,
+    );
+    expect(await page.getByLabel('Programme calendar address').inputValue()).toBe(
+      `${app.url}/calendar/conferences/ncasc-2018.ics`,
+    );
+
+    await page.getByRole('link', { name: /Ofsted: new inspection frameworks/ }).click();
+    const add = page.getByRole('link', { name: 'Add to calendar' });
+    await expectVisible(add);
+    const href = (await add.getAttribute('href'))!;
+    expect(href).toMatch(/^\/calendar\/sessions\/[0-9a-f-]{36}\.ics$/);
+    const res = await page.request.get(`${app.url}${href}`);
+    expect(res.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(await res.text()).toContain(
+      'SUMMARY:Ofsted: new inspection frameworks for schools and local authoriti',
+    );
+    await page.close();
+  });
+
   it('lists the conferences on the home page and says so when a conference does not exist', async () => {
     const page = await browser.newPage();
     await page.goto(app.url);

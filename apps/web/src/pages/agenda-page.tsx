@@ -5,6 +5,7 @@ import { useQuery } from '../api';
 import { useMe } from '../account';
 import { Layout, whenLoaded } from '../components/layout';
 import { SessionRow } from '../components/session-row';
+import { absolute, CalendarLinks } from '../components/calendar-links';
 import { Link } from '../router';
 import { place } from './conferences-page';
 
@@ -123,6 +124,16 @@ export function AgendaPage({ slug }: { slug: string }) {
           </ul>
         </section>
       ) : null}
+
+      <details class="calendar-feed">
+        <summary>Subscribe to this programme in a calendar app</summary>
+        <p>Changes to the programme — moves and cancellations — reach your calendar by themselves.</p>
+        <CalendarLinks
+          url={absolute(`/calendar/conferences/${c.slug}.ics`)}
+          label="Programme calendar address"
+          id="programme-feed"
+        />
+      </details>
 
       {c.leftEmpty.length ? (
         <details class="left-empty">

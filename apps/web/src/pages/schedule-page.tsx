@@ -1,3 +1,4 @@
+import { CalendarLinks } from '../components/calendar-links';
 import { SessionStatus, groupAgenda } from '@ncasc/shared';
 import { MyScheduleDocument, RotateCalendarFeedDocument } from '@ncasc/shared/generated';
 import { useMemo, useState } from 'preact/hooks';
@@ -43,14 +44,7 @@ function CalendarFeed({ me }: { me: Me }) {
         Subscribe to this private link in your calendar app to see your starred sessions there. Anyone with
         the link can read your schedule.
       </p>
-      <label for="feed-url">Calendar feed link</label>
-      <input
-        id="feed-url"
-        type="text"
-        readOnly
-        value={me.calendarFeedUrl}
-        onFocus={(e) => (e.target as HTMLInputElement).select()}
-      />
+      <CalendarLinks url={me.calendarFeedUrl} label="My calendar feed address" id="feed-url" />
       <p>
         <button type="button" class="button secondary" disabled={busy} onClick={() => void rotate()}>
           Make a new link

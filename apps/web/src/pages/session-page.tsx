@@ -1,4 +1,4 @@
-import { SPEAKER_ROLE_LABELS, SessionStatus, SpeakerRole } from '@ncasc/shared';
+import { SPEAKER_ROLE_LABELS, SessionStatus, SpeakerRole, TimePrecision } from '@ncasc/shared';
 import { SessionDocument } from '@ncasc/shared/generated';
 import { useQuery } from '../api';
 import { authHref, useMe } from '../account';
@@ -30,6 +30,18 @@ export function SessionPage({ id }: { id: string }) {
         </p>
         <StarButton session={s} />
       </div>
+      <p class="add-to-calendar">
+        <a href={`/calendar/sessions/${s.id}.ics`} download>
+          Add to calendar
+        </a>{' '}
+        <span class="muted">
+          (.ics
+          {s.timePrecision === TimePrecision.EXACT
+            ? ''
+            : ', as an all-day entry: the programme gives no clock time'}
+          )
+        </span>
+      </p>
       <dl class="facts">
         <dt>When</dt>
         <dd>{s.when}</dd>
