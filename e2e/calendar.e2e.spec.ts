@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import ICAL from 'ical.js';
 import request from 'supertest';
-import { gql, type RunningApp, startApp } from './support/start-app';
+import { type RunningApp, startApp, getText, sessionIds as idsOf } from './support/start-app';
 
 /**
  * Calendars (RFC 5545) as calendar apps get them, parsed with an independent parser (ical.js, not the
@@ -55,29 +55,9 @@ function parse(body: string): { cal: ICAL.Component; events: ParsedEvent[] } {
   return { cal, events };
 }
 
-async function ics(path: string, headers: Record<string, string> = {}) {
-  const req = request(app.url)
-    .get(path)
-    .buffer(true)
-    .parse((res, done) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (text += c));
-      res.on('end', () => done(null, text));
-    });
-  for (const [k, v] of Object.entries(headers)) req.set(k, v);
-  const res = await req;
-  return { status: res.status, headers: res.headers, body: res.body as string };
-}
+const ics = (path: string, headers: Record<string, string> = {}) => getText(app.url, path, headers);
 
-async function sessionIds(slug: string): Promise<Record<string, string>> {
-  const r = await gql<{ conference: { sessions: { id: string; title: string }[] } }>(
-    app.url,
-    'query ($s: String!) { conference(slug: $s) { sessions { id title } } }',
-    { s: slug },
-  );
-  return Object.fromEntries(r.data.conference.sessions.map((s) => [s.title, s.id]));
-}
+const sessionIds = (slug: string, day?: string) => idsOf(app.url, slug, day);
 
 describe('calendar files', () => {
   it('serves a session as one event with a stable UID, URL, location, categories and refresh hints', async () => {

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import request from 'supertest';
-import { gql, type RunningApp, startApp } from './support/start-app';
+import { type RunningApp, startApp, sessionIds as idsOf } from './support/start-app';
 
 /**
  * Accounts, personal schedules and private notes, through the public API of the built app. Where a
@@ -62,14 +62,7 @@ async function signIn(who: { email: string; password: string }): Promise<string>
   return r.data.signIn.token;
 }
 
-async function sessionIds(slug: string, day?: string): Promise<Record<string, string>> {
-  const r = await gql<{ conference: { sessions: { id: string; title: string }[] } }>(
-    app.url,
-    'query ($slug: String!, $day: LocalDate) { conference(slug: $slug) { sessions(day: $day) { id title } } }',
-    { slug, day },
-  );
-  return Object.fromEntries(r.data.conference.sessions.map((s) => [s.title, s.id]));
-}
+const sessionIds = (slug: string, day?: string) => idsOf(app.url, slug, day);
 
 describe('accounts', () => {
   it('signs up a delegate, who is then `me`', async () => {

@@ -106,3 +106,29 @@ export async function gql<T = Record<string, unknown>>(
   const body = res.body as { data: T; errors?: GqlResponse<T>['errors'] };
   return { status: res.status, data: body.data, errors: body.errors, raw: res.text };
 }
+
+/** GET a path and read the body as text whatever its type (calendars, XML, Markdown). */
+export async function getText(url: string, path: string, headers: Record<string, string> = {}) {
+  const req = request(url)
+    .get(path)
+    .buffer(true)
+    .parse((res, done) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (text += c));
+      res.on('end', () => done(null, text));
+    });
+  for (const [k, v] of Object.entries(headers)) req.set(k, v);
+  const res = await req;
+  return { status: res.status, headers: res.headers, body: res.body as string };
+}
+
+/** Session ids of a conference (optionally one day), by title. */
+export async function sessionIds(url: string, slug: string, day?: string): Promise<Record<string, string>> {
+  const r = await gql<{ conference: { sessions: { id: string; title: string }[] } }>(
+    url,
+    'query ($slug: String!, $day: LocalDate) { conference(slug: $slug) { sessions(day: $day) { id title } } }',
+    { slug, day },
+  );
+  return Object.fromEntries(r.data.conference.sessions.map((s) => [s.title, s.id]));
+}

@@ -23,6 +23,7 @@ import { DatabaseSetupService } from './database/database-setup.service';
 import { HealthController } from './health.controller';
 import { NotesModule } from './notes/notes.module';
 import { RoundupsModule } from './roundups/roundups.module';
+import { ScheduleExportModule } from './schedule-export/schedule-export.module';
 import { SchedulesModule } from './schedules/schedules.module';
 import { SessionsModule } from './sessions/sessions.module';
 import { SpeakersModule } from './speakers/speakers.module';
@@ -69,6 +70,7 @@ export class AppModule {
         SchedulesModule,
         NotesModule,
         CalendarModule,
+        ScheduleExportModule,
       ],
       controllers: [HealthController],
       providers: [

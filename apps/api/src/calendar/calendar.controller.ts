@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { CONFERENCE_SLUG_PATTERN, SessionType } from '@ncasc/shared';
 import type { Request, Response } from 'express';
-import { createHash } from 'node:crypto';
+import { sendConditional } from '../common/http/conditional';
 import { isLocalDate } from '../common/scalars/local-date.scalar';
 import type { BuiltCalendar } from './calendar.service';
 import { CalendarService } from './calendar.service';
@@ -58,29 +58,5 @@ export class CalendarController {
 }
 
 function send(req: Request, res: Response, calendar: BuiltCalendar | null): void {
-  if (!calendar) {
-    res.status(404).type('text/plain').send('Not found\n');
-    return;
-  }
-  const etag = `"${createHash('sha256').update(calendar.body).digest('base64url').slice(0, 32)}"`;
-  const lastModified = new Date(Math.floor(calendar.lastModified.getTime() / 1000) * 1000);
-  res.setHeader('ETag', etag);
-  res.setHeader('Last-Modified', lastModified.toUTCString());
-  res.setHeader('Cache-Control', calendar.personal ? 'private, no-cache' : 'public, max-age=300');
-  const ifNoneMatch = req.headers['if-none-match'];
-  const ifModifiedSince = req.headers['if-modified-since'];
-  const unchanged = ifNoneMatch
-    ? ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)
-    : ifModifiedSince !== undefined &&
-      !Number.isNaN(Date.parse(ifModifiedSince)) &&
-      lastModified.getTime() <= Date.parse(ifModifiedSince);
-  if (unchanged) {
-    res.status(304).end();
-    return;
-  }
-  res
-    .status(200)
-    .type('text/calendar; charset=utf-8')
-    .setHeader('Content-Disposition', `inline; filename="${calendar.filename}"`)
-    .send(calendar.body);
+  sendConditional(req, res, calendar, 'text/calendar; charset=utf-8');
 }

@@ -1,0 +1,51 @@
+import type { Request, Response } from 'express';
+import { createHash } from 'node:crypto';
+
+/** A generated file served with validators, so clients that poll it get 304 while it is unchanged. */
+export interface ConditionalFile {
+  body: string;
+  lastModified: Date;
+  filename: string;
+  /** Personal files must not be cached by shared caches. */
+  personal: boolean;
+}
+
+/**
+ * Sends a generated file with a strong ETag (a hash of the body) and Last-Modified, answering 304 to a
+ * matching If-None-Match (or, without one, to an If-Modified-Since no older than the file); null → 404.
+ * `headers` go out with both 200 and 304.
+ */
+export function sendConditional(
+  req: Request,
+  res: Response,
+  file: ConditionalFile | null,
+  contentType: string,
+  headers: Record<string, string> = {},
+): void {
+  if (!file) {
+    res.status(404).type('text/plain').send('Not found\n');
+    return;
+  }
+  const etag = `"${createHash('sha256').update(file.body).digest('base64url').slice(0, 32)}"`;
+  const lastModified = new Date(Math.floor(file.lastModified.getTime() / 1000) * 1000);
+  res.setHeader('ETag', etag);
+  res.setHeader('Last-Modified', lastModified.toUTCString());
+  res.setHeader('Cache-Control', file.personal ? 'private, no-cache' : 'public, max-age=300');
+  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+  const ifNoneMatch = req.headers['if-none-match'];
+  const ifModifiedSince = req.headers['if-modified-since'];
+  const unchanged = ifNoneMatch
+    ? ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)
+    : ifModifiedSince !== undefined &&
+      !Number.isNaN(Date.parse(ifModifiedSince)) &&
+      lastModified.getTime() <= Date.parse(ifModifiedSince);
+  if (unchanged) {
+    res.status(304).end();
+    return;
+  }
+  res
+    .status(200)
+    .type(contentType)
+    .setHeader('Content-Disposition', `inline; filename="${file.filename}"`)
+    .send(file.body);
+}

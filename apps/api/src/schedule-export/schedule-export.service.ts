@@ -1,0 +1,86 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AppConfig } from '@ncasc/config';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../app-config';
+import { Loaders } from '../common/dataloaders/loaders';
+import type { ConditionalFile } from '../common/http/conditional';
+import { present } from '../common/loaded';
+import { ConferencesService } from '../conferences/conferences.service';
+import { buildSchedule, type ExportEntry, type Schedule } from './schedule-model';
+import { renderC3vocJson, renderFrabXml } from './schedule-render';
+
+export type ScheduleFormat = 'xml' | 'json';
+
+export interface BuiltSchedule extends ConditionalFile {
+  /** Sessions with no day in the programme, not in the file (the X-Sessions-Left-Out header). */
+  leftOut: number;
+}
+
+export const SCHEDULE_GENERATOR = { name: 'conference-programmes' };
+
+@Injectable()
+export class ScheduleExportService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly conferences: ConferencesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The conference's programme as a model, in a fixed number of queries however many sessions it has. */
+  async schedule(slug: string): Promise<Schedule | null> {
+    const conference = await this.conferences.findBySlug(slug);
+    if (!conference) return null;
+    const loaders = new Loaders(this.ds);
+    const sessions = await this.conferences.sessions(conference, {}, loaders);
+    const ids = sessions.map((s) => s.id);
+    const [rooms, participants, tracks] = await Promise.all([
+      loaders.roomsByConference.load(conference.id),
+      loaders.participantsBySession.loadMany(ids),
+      loaders.tracksBySession.loadMany(ids),
+    ]);
+    const people = present(participants);
+    const themes = present(tracks);
+    const speakers = new Map(
+      present(await loaders.speaker.loadMany([...new Set(people.flat().map((p) => p.speakerId))])).map(
+        (s) => [s.id, s],
+      ),
+    );
+    const roomById = new Map(rooms.map((r) => [r.id, r]));
+    const entries: ExportEntry[] = sessions.map((session, i) => {
+      const room = session.roomId ? roomById.get(session.roomId) : undefined;
+      return {
+        session,
+        room: room ? { id: room.id, name: room.name } : null,
+        speakers: people[i].flatMap((p) => {
+          const speaker = speakers.get(p.speakerId);
+          return speaker ? [{ id: speaker.id, name: speaker.name }] : [];
+        }),
+        tracks: themes[i].map((t) => ({ name: t.name, slug: t.slug })),
+      };
+    });
+    let lastModified = conference.updatedAt;
+    for (const s of [...sessions, ...speakers.values()])
+      if (s.updatedAt > lastModified) lastModified = s.updatedAt;
+    return buildSchedule({
+      conference,
+      conferenceDays: this.conferences.days(conference),
+      rooms: rooms.map((r) => ({ id: r.id, name: r.name })),
+      entries,
+      publicUrl: this.config.publicUrl,
+      lastModified,
+      generator: SCHEDULE_GENERATOR,
+    });
+  }
+
+  async export(slug: string, format: ScheduleFormat): Promise<BuiltSchedule | null> {
+    const schedule = await this.schedule(slug);
+    if (!schedule) return null;
+    return {
+      body: format === 'xml' ? renderFrabXml(schedule) : renderC3vocJson(schedule),
+      lastModified: schedule.lastModified,
+      filename: `${slug}.${format}`,
+      personal: false,
+      leftOut: schedule.leftOut,
+    };
+  }
+}
