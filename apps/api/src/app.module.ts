@@ -22,6 +22,7 @@ import { dataSourceOptions } from './database/data-source';
 import { DatabaseSetupService } from './database/database-setup.service';
 import { HealthController } from './health.controller';
 import { NotesModule } from './notes/notes.module';
+import { ProgrammeModule } from './programme/programme.module';
 import { RoundupsModule } from './roundups/roundups.module';
 import { ScheduleExportModule } from './schedule-export/schedule-export.module';
 import { SchedulesModule } from './schedules/schedules.module';
@@ -70,6 +71,7 @@ export class AppModule {
         SchedulesModule,
         NotesModule,
         CalendarModule,
+        ProgrammeModule,
         ScheduleExportModule,
       ],
       controllers: [HealthController],

@@ -73,7 +73,11 @@ export function buildCalendar(spec: CalendarSpec): { body: string; lastModified:
       s.summary,
       speakers ? `Speakers: ${speakers}` : null,
       exact ? null : `When: ${when} (the programme gives no clock time)`,
-      s.status === SessionStatus.CANCELLED ? 'This session is cancelled.' : null,
+      s.removedAt
+        ? 'This session has been taken out of the programme.'
+        : s.status === SessionStatus.CANCELLED
+          ? 'This session is cancelled.'
+          : null,
       `${c.name}: ${url}`,
     ].filter((l): l is string => Boolean(l));
     const common = {
@@ -86,8 +90,9 @@ export function buildCalendar(spec: CalendarSpec): { body: string; lastModified:
       url,
       categories: [SESSION_TYPE_LABELS[s.type], ...entry.tracks].map((name) => ({ name })),
     };
+    // a session taken out of the programme leaves subscribed calendars the same way as a cancelled one
     const status =
-      s.status === SessionStatus.CANCELLED
+      s.status === SessionStatus.CANCELLED || s.removedAt
         ? ICalEventStatus.CANCELLED
         : exact
           ? ICalEventStatus.CONFIRMED

@@ -61,7 +61,7 @@ export class CalendarService {
   async session(id: string): Promise<BuiltCalendar | null> {
     const loaders = new Loaders(this.ds);
     const session = await loaders.session.load(id);
-    if (!session) return null;
+    if (!session || session.removedAt) return null;
     const [entry] = await this.entries([session], loaders);
     const built = buildCalendar({
       name: session.title,

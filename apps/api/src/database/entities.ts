@@ -8,6 +8,8 @@ import { RoundupEntity } from '../roundups/roundup.entity';
 import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { NoteEntity } from '../notes/note.entity';
+import { ProgrammeDraftEntity } from '../programme/programme-draft.entity';
+import { ProgrammeVersionEntity } from '../programme/programme-version.entity';
 import { StarEntity } from '../schedules/star.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { TrackEntity } from '../tracks/track.entity';
@@ -26,4 +28,6 @@ export const entities = [
   AuthTokenEntity,
   StarEntity,
   NoteEntity,
+  ProgrammeDraftEntity,
+  ProgrammeVersionEntity,
 ];

@@ -26,7 +26,7 @@ export class SchedulesService {
 
   private async session(sessionId: string): Promise<SessionEntity> {
     const session = await this.sessions.findOneBy({ id: sessionId });
-    if (!session) throw new NotFoundError('Session', 'sessionId');
+    if (!session || session.removedAt) throw new NotFoundError('Session', 'sessionId');
     return session;
   }
 
@@ -58,6 +58,7 @@ export class SchedulesService {
       .createQueryBuilder('s')
       .innerJoin(StarEntity, 'star', 'star.session_id = s.id AND star.user_id = :userId', { userId })
       .where('s.conference_id = :conferenceId', { conferenceId: conference.id })
+      .andWhere('s.removed_at IS NULL')
       .getMany();
     const sessions = sortAgenda(starred, conference.timezone);
     const counts = new Map<string | null, number>();

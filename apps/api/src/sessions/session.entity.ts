@@ -34,6 +34,9 @@ export class SessionEntity {
   @Column('varchar', { name: 'day_part', length: 10, nullable: true }) dayPart!: DayPart | null;
   @InstantColumn({ name: 'starts_at', nullable: true }) startsAt!: Date | null;
   @InstantColumn({ name: 'ends_at', nullable: true }) endsAt!: Date | null;
+  /** Set when a published session is taken out of the programme (kept for notes and calendar feeds). */
+  @InstantColumn({ name: 'removed_at', nullable: true }) removedAt!: Date | null;
+
   /** Raised by every published change to the session: the iCalendar SEQUENCE. */
   @Column('integer', { default: 0 }) revision!: number;
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { IsNull, type Repository } from 'typeorm';
 import { SessionEntity } from './session.entity';
 
 @Injectable()
@@ -8,6 +8,6 @@ export class SessionsService {
   constructor(@InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>) {}
 
   findById(id: string): Promise<SessionEntity | null> {
-    return this.sessions.findOneBy({ id });
+    return this.sessions.findOneBy({ id, removedAt: IsNull() });
   }
 }

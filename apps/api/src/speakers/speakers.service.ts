@@ -21,7 +21,9 @@ export class SpeakersService {
    */
   async appearances(speakerId: string, loaders: Loaders): Promise<SessionSpeakerEntity[]> {
     const participations = await loaders.participationsBySpeaker.load(speakerId);
-    const sessions = present(await loaders.session.loadMany(participations.map((p) => p.sessionId)));
+    const sessions = present(await loaders.session.loadMany(participations.map((p) => p.sessionId))).filter(
+      (s) => !s.removedAt,
+    );
     const conferences = present(
       await loaders.conference.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),
     );

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { type DataSource, type EntityTarget, type ObjectLiteral, In } from 'typeorm';
+import { type DataSource, type EntityTarget, type ObjectLiteral, In, IsNull } from 'typeorm';
 import { ConferenceEntity } from '../../conferences/conference.entity';
 import { RoomEntity } from '../../conferences/room.entity';
 import { OrganisationEntity } from '../../organisations/organisation.entity';
@@ -87,7 +87,13 @@ export class Loaders {
     'organisation_id',
   );
   readonly tracksBySession = this.linked(TrackEntity, 'session_tracks', 'session_id', 'track_id');
-  readonly sessionsByRoundup = this.linked(SessionEntity, 'roundup_sessions', 'roundup_id', 'session_id');
+  readonly sessionsByRoundup = this.linked(
+    SessionEntity,
+    'roundup_sessions',
+    'roundup_id',
+    'session_id',
+    't.removed_at IS NULL',
+  );
   readonly speakersByRoundup = this.linked(SpeakerEntity, 'roundup_speakers', 'roundup_id', 'speaker_id');
   readonly roundupsBySession = this.linked(
     RoundupEntity,
@@ -121,7 +127,10 @@ export class Loaders {
   }, BATCH);
 
   readonly sessionsByConference = new DataLoader<string, SessionEntity[]>(async (ids) => {
-    const rows = await this.ds.getRepository(SessionEntity).findBy({ conferenceId: In([...ids]) });
+    // sessions taken out of the programme are not part of it
+    const rows = await this.ds
+      .getRepository(SessionEntity)
+      .findBy({ conferenceId: In([...ids]), removedAt: IsNull() });
     const groups = groupBy(rows, (r) => r.conferenceId);
     return ids.map((id) => groups.get(id) ?? []);
   }, BATCH);

@@ -4,6 +4,6 @@ import { v5 as uuidv5 } from 'uuid';
 const SEED_NAMESPACE = '6f1c7a4e-2b0d-5c8e-9a3f-4d2e1b0c9a87';
 
 export const seedId = (
-  kind: 'conference' | 'session' | 'speaker' | 'roundup' | 'track' | 'organisation' | 'room',
+  kind: 'conference' | 'session' | 'speaker' | 'roundup' | 'track' | 'organisation' | 'room' | 'version',
   key: string,
 ): string => uuidv5(`${kind}:${key}`, SEED_NAMESPACE);

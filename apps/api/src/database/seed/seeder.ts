@@ -8,6 +8,7 @@ import { RoundupEntity, RoundupStatus } from '../../roundups/roundup.entity';
 import { SessionSpeakerEntity } from '../../sessions/session-speaker.entity';
 import { SessionEntity } from '../../sessions/session.entity';
 import { SpeakerEntity } from '../../speakers/speaker.entity';
+import { ProgrammeVersionEntity } from '../../programme/programme-version.entity';
 import { TrackEntity } from '../../tracks/track.entity';
 import { seedId } from './seed-ids';
 import type { SeedData, SeedFile } from './seed-files';
@@ -197,6 +198,24 @@ export async function applySeed(ds: DataSource, data: SeedData): Promise<SeedSum
       roundupIds,
       [...roundupSpeakers].map((k) => ({ roundup_id: k.split('|')[0], speaker_id: k.split('|')[1] })),
     );
+
+    // the seeded programme is each conference's version 1 (kept if it exists: later versions build on it)
+    for (const c of conferences) {
+      await m
+        .createQueryBuilder()
+        .insert()
+        .into(ProgrammeVersionEntity)
+        .values({
+          id: seedId('version', `${c.slug}:1`),
+          conferenceId: c.id,
+          number: 1,
+          publishedAt: new Date(),
+          note: 'Programme reconstructed from the published round-up posts.',
+          changes: [],
+        })
+        .orIgnore()
+        .execute();
+    }
 
     return {
       conferences: conferences.length,

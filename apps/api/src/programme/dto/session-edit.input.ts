@@ -1,0 +1,120 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { CONFERENCE_SLUG_PATTERN } from '@ncasc/shared';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDate,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { DayPart, SessionStatus, SessionType, SpeakerRole, TimePrecision } from '../../common/graphql-enums';
+import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
+import { NoNulCharacters, Trimmed } from '../../common/validation/text';
+
+@InputType()
+export class SessionSpeakerInput {
+  @Field(() => ID, { nullable: true, description: 'An existing speaker' })
+  @IsOptional()
+  @IsUUID('all', { message: 'speakerId must be a UUID' })
+  speakerId?: string;
+
+  @Field({ nullable: true, description: 'Or a name: a new name creates the speaker' })
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @NoNulCharacters()
+  @MaxLength(200)
+  name?: string;
+
+  @Field(() => SpeakerRole, { nullable: true })
+  @IsOptional()
+  @IsEnum(SpeakerRole)
+  role?: SpeakerRole;
+}
+
+@InputType()
+export class UpdateSessionInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Trimmed()
+  @IsString()
+  @NoNulCharacters()
+  @MaxLength(300)
+  title?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @NoNulCharacters()
+  @MaxLength(5000)
+  summary?: string | null;
+  @Field(() => SessionType, { nullable: true }) @IsOptional() @IsEnum(SessionType) type?: SessionType;
+  @Field(() => SessionStatus, { nullable: true, description: 'SCHEDULED restores a cancelled session' })
+  @IsOptional()
+  @IsEnum(SessionStatus)
+  status?: SessionStatus;
+  @Field(() => TimePrecision, { nullable: true })
+  @IsOptional()
+  @IsEnum(TimePrecision)
+  timePrecision?: TimePrecision;
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'day must be YYYY-MM-DD' })
+  day?: string | null;
+  @Field(() => DayPart, { nullable: true }) @IsOptional() @IsEnum(DayPart) dayPart?: DayPart | null;
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate({ message: 'startsAt must be an ISO 8601 instant' })
+  startsAt?: Date | null;
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @IsDate({ message: 'endsAt must be an ISO 8601 instant' })
+  endsAt?: Date | null;
+  @Field(() => String, { nullable: true, description: 'Room name; a new name creates the room' })
+  @IsOptional()
+  @IsString()
+  @NoNulCharacters()
+  @MaxLength(120)
+  room?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Theme names or slugs' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(80, { each: true })
+  tracks?: string[];
+  @Field(() => [SessionSpeakerInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => SessionSpeakerInput)
+  speakers?: SessionSpeakerInput[];
+}
+
+@InputType()
+export class CreateSessionInput extends UpdateSessionInput {
+  @Field()
+  @IsString()
+  @Matches(CONFERENCE_SLUG_PATTERN, { message: 'conferenceSlug must be ncasc-YYYY or adcs-YYYY' })
+  conferenceSlug!: string;
+
+  @Field() @Trimmed() @IsString() @NoNulCharacters() @MaxLength(300) declare title: string;
+  @Field(() => SessionType) @IsEnum(SessionType) declare type: SessionType;
+  @Field(() => TimePrecision) @IsEnum(TimePrecision) declare timePrecision: TimePrecision;
+}
+
+@InputType()
+export class RenameRoomInput {
+  @Field()
+  @IsString()
+  @Matches(CONFERENCE_SLUG_PATTERN, { message: 'conferenceSlug must be ncasc-YYYY or adcs-YYYY' })
+  conferenceSlug!: string;
+  @Field() @IsString() @MaxLength(120) from!: string;
+  @Field() @Trimmed() @IsString() @NoNulCharacters() @MaxLength(120) to!: string;
+}

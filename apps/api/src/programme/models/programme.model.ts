@@ -1,0 +1,111 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { describeTiming } from '@ncasc/shared';
+import { ConferenceModel } from '../../conferences/models/conference.model';
+import { DayPart, SessionStatus, SessionType, SpeakerRole, TimePrecision } from '../../common/graphql-enums';
+import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
+import { ChangeKind, type ProgrammeChange } from '../diff';
+import type { DraftSession } from '../draft';
+import type { ProgrammeVersionEntity } from '../programme-version.entity';
+
+registerEnumType(ChangeKind, { name: 'ChangeKind', description: 'What a published change did to a session' });
+
+@ObjectType('ChangedSession')
+export class ChangedSessionModel {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+}
+
+@ObjectType('ProgrammeChange')
+export class ProgrammeChangeModel {
+  @Field(() => ChangeKind) kind!: ChangeKind;
+  @Field(() => ChangedSessionModel) session!: ChangedSessionModel;
+  @Field(() => String, { nullable: true, description: 'How it was, in words ("Thursday morning, Hall 1")' })
+  before!: string | null;
+  @Field(() => String, { nullable: true, description: 'How it is now, in words' }) after!: string | null;
+}
+
+export const toChangeModel = (c: ProgrammeChange): ProgrammeChangeModel => ({
+  kind: c.kind,
+  session: { id: c.sessionId, title: c.title },
+  before: c.before,
+  after: c.after,
+});
+
+@ObjectType('ProgrammeVersion')
+export class ProgrammeVersionModel {
+  @Field(() => Int) number!: number;
+  @Field(() => Date) publishedAt!: Date;
+  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => [ProgrammeChangeModel]) changes!: ProgrammeChangeModel[];
+}
+
+export const toVersionModel = (v: ProgrammeVersionEntity): ProgrammeVersionModel => ({
+  number: v.number,
+  publishedAt: v.publishedAt,
+  note: v.note,
+  changes: v.changes.map(toChangeModel),
+});
+
+@ObjectType('DraftSpeaker')
+export class DraftSpeakerModel {
+  @Field(() => ID) speakerId!: string;
+  @Field() name!: string;
+  @Field(() => SpeakerRole) role!: SpeakerRole;
+}
+
+@ObjectType('DraftSession', {
+  description: 'A session as the organisers are editing it (not public until published)',
+})
+export class DraftSessionModel {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) summary!: string | null;
+  @Field(() => SessionType) type!: SessionType;
+  @Field(() => SessionStatus) status!: SessionStatus;
+  @Field(() => TimePrecision) timePrecision!: TimePrecision;
+  @Field(() => LocalDateScalar, { nullable: true }) day!: string | null;
+  @Field(() => DayPart, { nullable: true }) dayPart!: DayPart | null;
+  @Field(() => Date, { nullable: true }) startsAt!: Date | null;
+  @Field(() => Date, { nullable: true }) endsAt!: Date | null;
+  @Field() when!: string;
+  @Field(() => String, { nullable: true }) room!: string | null;
+  @Field(() => [String], { description: 'Theme slugs' }) tracks!: string[];
+  @Field(() => [DraftSpeakerModel]) speakers!: DraftSpeakerModel[];
+  @Field({ description: 'Marked for removal at the next publish' }) removed!: boolean;
+  @Field({ description: 'Not in the published programme yet' }) isNew!: boolean;
+}
+
+export function toDraftSessionModel(
+  s: DraftSession,
+  published: Set<string>,
+  name: (id: string) => string,
+  timeZone: string,
+): DraftSessionModel {
+  return {
+    ...s,
+    startsAt: s.startsAt ? new Date(s.startsAt) : null,
+    endsAt: s.endsAt ? new Date(s.endsAt) : null,
+    when: describeTiming(
+      {
+        timePrecision: s.timePrecision,
+        day: s.day,
+        dayPart: s.dayPart,
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+      },
+      timeZone,
+    ),
+    speakers: s.speakers.map((p) => ({ speakerId: p.speakerId, name: name(p.speakerId), role: p.role })),
+    isNew: !published.has(s.id),
+  };
+}
+
+@ObjectType('DraftProgramme')
+export class DraftProgrammeModel {
+  @Field(() => ConferenceModel) conference!: ConferenceModel;
+  @Field(() => [DraftSessionModel]) sessions!: DraftSessionModel[];
+  @Field(() => [ProgrammeChangeModel], { description: 'What publishing now would change' })
+  changes!: ProgrammeChangeModel[];
+  @Field(() => [String], { description: 'Double-booked rooms and speakers: publishing needs acceptWarnings' })
+  warnings!: string[];
+}

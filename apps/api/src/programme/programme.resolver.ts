@@ -1,0 +1,133 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '../accounts/user.entity';
+import type { GraphQLContext } from '../common/graphql-context';
+import { ConferenceModel, toConferenceModel } from '../conferences/models/conference.model';
+import { ConferenceSlugArgs } from '../schedules/dto/schedule.args';
+import { CreateSessionInput, RenameRoomInput } from './dto/session-edit.input';
+import {
+  DraftProgrammeModel,
+  DraftSessionModel,
+  ProgrammeVersionModel,
+  toChangeModel,
+  toDraftSessionModel,
+  toVersionModel,
+} from './models/programme.model';
+import { ProgrammeService } from './programme.service';
+import { PublishArgs, SessionIdArg, UpdateSessionArgs } from './dto/programme.args';
+
+@Resolver(() => ConferenceModel)
+export class ProgrammeResolver {
+  constructor(private readonly programme: ProgrammeService) {}
+
+  private async draftModel(conferenceSlug: string, ctx: GraphQLContext): Promise<DraftProgrammeModel> {
+    await ctx.auth.requireRole(Role.ORGANISER);
+    const conference = await this.programme.conference(conferenceSlug);
+    const preview = await this.programme.preview(conference);
+    const names = new Map<string, string>();
+    for (const s of preview.sessions) for (const p of s.speakers) names.set(p.speakerId, '');
+    const speakers = await ctx.loaders.speaker.loadMany([...names.keys()]);
+    for (const s of speakers) if (s && !(s instanceof Error)) names.set(s.id, s.name);
+    return {
+      conference: toConferenceModel(conference),
+      sessions: preview.sessions.map((s) =>
+        toDraftSessionModel(s, preview.published, (id) => names.get(id) ?? '', conference.timezone),
+      ),
+      changes: preview.changes.map(toChangeModel),
+      warnings: preview.warnings,
+    };
+  }
+
+  @Query(() => DraftProgrammeModel, {
+    description: 'ORGANISER: the draft programme, what publishing would change, and its warnings',
+  })
+  draftProgramme(
+    @Args() { conferenceSlug }: ConferenceSlugArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<DraftProgrammeModel> {
+    return this.draftModel(conferenceSlug, ctx);
+  }
+
+  private async sessionModel(id: string, ctx: GraphQLContext): Promise<DraftSessionModel> {
+    const conference = await this.programme.conferenceOfSession(id);
+    const draft = await this.draftModel(conference.slug, ctx);
+    return draft.sessions.find((s) => s.id === id)!;
+  }
+
+  @Mutation(() => DraftSessionModel, { description: 'ORGANISER: adds a session to the draft' })
+  async createSession(
+    @Args('input') input: CreateSessionInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<DraftSessionModel> {
+    await ctx.auth.requireRole(Role.ORGANISER);
+    const { conferenceSlug, ...edit } = input;
+    const s = await this.programme.createSession(conferenceSlug, edit);
+    return this.sessionModel(s.id, ctx);
+  }
+
+  @Mutation(() => DraftSessionModel, {
+    description: 'ORGANISER: changes any fields of a session in the draft',
+  })
+  async updateSession(
+    @Args() { id, input }: UpdateSessionArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<DraftSessionModel> {
+    await ctx.auth.requireRole(Role.ORGANISER);
+    await this.programme.updateSession(id, input);
+    return this.sessionModel(id, ctx);
+  }
+
+  @Mutation(() => DraftSessionModel, {
+    description: 'ORGANISER: cancels a session in the draft (it stays in calendars as cancelled)',
+  })
+  async cancelSession(
+    @Args() { id }: SessionIdArg,
+    @Context() ctx: GraphQLContext,
+  ): Promise<DraftSessionModel> {
+    await ctx.auth.requireRole(Role.ORGANISER);
+    await this.programme.cancelSession(id);
+    return this.sessionModel(id, ctx);
+  }
+
+  @Mutation(() => Boolean, { description: 'ORGANISER: takes a session out of the draft programme' })
+  async removeSession(@Args() { id }: SessionIdArg, @Context() ctx: GraphQLContext): Promise<boolean> {
+    await ctx.auth.requireRole(Role.ORGANISER);
+    return this.programme.removeSession(id);
+  }
+
+  @Mutation(() => Int, {
+    description: 'ORGANISER: renames a room in the draft; answers how many sessions use it',
+  })
+  async renameRoom(@Args('input') input: RenameRoomInput, @Context() ctx: GraphQLContext): Promise<number> {
+    await ctx.auth.requireRole(Role.ORGANISER);
+    return this.programme.renameRoom(input.conferenceSlug, input.from, input.to);
+  }
+
+  @Mutation(() => Boolean, { description: 'ORGANISER: throws the draft away' })
+  async discardDraft(
+    @Args() { conferenceSlug }: ConferenceSlugArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<boolean> {
+    await ctx.auth.requireRole(Role.ORGANISER);
+    return this.programme.discardDraft(conferenceSlug);
+  }
+
+  @Mutation(() => ProgrammeVersionModel, {
+    description: 'ORGANISER: publishes the draft as the next numbered version',
+  })
+  async publishProgramme(
+    @Args() args: PublishArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<ProgrammeVersionModel> {
+    await ctx.auth.requireRole(Role.ORGANISER);
+    return toVersionModel(
+      await this.programme.publish(args.conferenceSlug, args.note ?? null, args.acceptWarnings ?? false),
+    );
+  }
+
+  @ResolveField(() => [ProgrammeVersionModel], {
+    description: 'Published versions, newest first, with what changed',
+  })
+  async programmeVersions(@Parent() c: ConferenceModel): Promise<ProgrammeVersionModel[]> {
+    return (await this.programme.listVersions(c.id)).map(toVersionModel);
+  }
+}
