@@ -252,3 +252,89 @@ describe('editing and publishing the programme', () => {
     expect((await call(d, '{ myNotes { body } }')).data.myNotes).toEqual([{ body: 'keep me' }]);
   });
 });
+
+describe('speakers and themes (shared by every conference)', () => {
+  it('lets organisers add and correct speakers and themes, and nobody else', async () => {
+    const org = await signIn(ORGANISER.email, ORGANISER.password);
+    const made = await call(
+      org,
+      'mutation ($i: SpeakerInput!) { createSpeaker(input: $i) { id name role organisation } }',
+      {
+        i: { name: 'Jenny Coles', role: 'ADCS President', organisation: 'ADCS' },
+      },
+    );
+    expect(made.data.createSpeaker).toMatchObject({
+      name: 'Jenny Coles',
+      role: 'ADCS President',
+      organisation: 'ADCS',
+    });
+    const id = made.data.createSpeaker.id as string;
+    const fixed = await call(
+      org,
+      'mutation ($id: ID!, $i: SpeakerInput!) { updateSpeaker(id: $id, input: $i) { name organisation } }',
+      {
+        id,
+        i: { organisation: 'Hertfordshire County Council' },
+      },
+    );
+    expect(fixed.data.updateSpeaker).toEqual({
+      name: 'Jenny Coles',
+      organisation: 'Hertfordshire County Council',
+    });
+    expect(
+      (
+        await gql<{ speaker: { organisation: string } }>(
+          app.url,
+          'query ($id: ID!) { speaker(id: $id) { organisation } }',
+          { id },
+        )
+      ).data.speaker.organisation,
+    ).toBe('Hertfordshire County Council');
+    expect(
+      (
+        await call(
+          org,
+          'mutation ($id: ID!, $i: SpeakerInput!) { updateSpeaker(id: $id, input: $i) { id } }',
+          { id, i: { name: '' } },
+        )
+      ).errors?.[0].extensions,
+    ).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+    });
+
+    const theme = await call(
+      org,
+      'mutation { createTrack(input: { name: "Youth violence" }) { slug name } }',
+    );
+    expect(theme.data.createTrack).toEqual({ slug: 'youth-violence', name: 'Youth violence' });
+    expect(
+      (await call(org, 'mutation { createTrack(input: { name: "Youth  Violence" }) { slug } }')).errors?.[0]
+        .extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    expect(
+      (
+        await call(
+          org,
+          'mutation { updateTrack(slug: "youth-violence", input: { name: "Serious youth violence" }) { slug name } }',
+        )
+      ).data.updateTrack,
+    ).toEqual({
+      slug: 'youth-violence',
+      name: 'Serious youth violence',
+    });
+
+    const d = await delegate('dan');
+    expect(
+      (await call(d, 'mutation { createTrack(input: { name: "Mine" }) { slug } }')).errors?.[0].extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (
+        await call(null, 'mutation ($i: SpeakerInput!) { createSpeaker(input: $i) { id } }', {
+          i: { name: 'X' },
+        })
+      ).errors?.[0].extensions?.code,
+    ).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,16 +1,26 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConferenceEntity } from '../conferences/conference.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
+import { TrackEntity } from '../tracks/track.entity';
 import { ProgrammeDraftEntity } from './programme-draft.entity';
 import { ProgrammeResolver } from './programme.resolver';
 import { ProgrammeService } from './programme.service';
+import { ReferenceDataService } from './reference-data.service';
 import { ProgrammeVersionEntity } from './programme-version.entity';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ProgrammeDraftEntity, ProgrammeVersionEntity, ConferenceEntity, SpeakerEntity]),
+    TypeOrmModule.forFeature([
+      ProgrammeDraftEntity,
+      ProgrammeVersionEntity,
+      ConferenceEntity,
+      SpeakerEntity,
+      OrganisationEntity,
+      TrackEntity,
+    ]),
   ],
-  providers: [ProgrammeService, ProgrammeResolver],
+  providers: [ProgrammeService, ReferenceDataService, ProgrammeResolver],
 })
 export class ProgrammeModule {}

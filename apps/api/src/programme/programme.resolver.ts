@@ -13,11 +13,24 @@ import {
   toVersionModel,
 } from './models/programme.model';
 import { ProgrammeService } from './programme.service';
-import { PublishArgs, SessionIdArg, UpdateSessionArgs } from './dto/programme.args';
+import { ReferenceDataService } from './reference-data.service';
+import { SpeakerInput, TrackInput } from './dto/reference.input';
+import { SpeakerModel, toSpeakerModel } from '../speakers/models/speaker.model';
+import { toTrackModel, TrackModel } from '../tracks/models/track.model';
+import {
+  PublishArgs,
+  SessionIdArg,
+  UpdateSessionArgs,
+  UpdateSpeakerArgs,
+  UpdateTrackArgs,
+} from './dto/programme.args';
 
 @Resolver(() => ConferenceModel)
 export class ProgrammeResolver {
-  constructor(private readonly programme: ProgrammeService) {}
+  constructor(
+    private readonly programme: ProgrammeService,
+    private readonly reference: ReferenceDataService,
+  ) {}
 
   private async draftModel(conferenceSlug: string, ctx: GraphQLContext): Promise<DraftProgrammeModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
@@ -122,6 +135,39 @@ export class ProgrammeResolver {
     return toVersionModel(
       await this.programme.publish(args.conferenceSlug, args.note ?? null, args.acceptWarnings ?? false),
     );
+  }
+
+  @Mutation(() => SpeakerModel, { description: 'ORGANISER: a new speaker (shared by every conference)' })
+  async createSpeaker(
+    @Args('input') input: SpeakerInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<SpeakerModel> {
+    await ctx.auth.requireRole(Role.ORGANISER);
+    return toSpeakerModel(await this.reference.createSpeaker(input));
+  }
+
+  @Mutation(() => SpeakerModel, { description: 'ORGANISER: corrects a speaker’s name, role or organisation' })
+  async updateSpeaker(
+    @Args() { id, input }: UpdateSpeakerArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<SpeakerModel> {
+    await ctx.auth.requireRole(Role.ORGANISER);
+    return toSpeakerModel(await this.reference.updateSpeaker(id, input));
+  }
+
+  @Mutation(() => TrackModel, { description: 'ORGANISER: a new theme (shared by every conference)' })
+  async createTrack(@Args('input') input: TrackInput, @Context() ctx: GraphQLContext): Promise<TrackModel> {
+    await ctx.auth.requireRole(Role.ORGANISER);
+    return toTrackModel(await this.reference.createTrack(input.name));
+  }
+
+  @Mutation(() => TrackModel, { description: 'ORGANISER: renames a theme (its slug stays)' })
+  async updateTrack(
+    @Args() { slug, input }: UpdateTrackArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<TrackModel> {
+    await ctx.auth.requireRole(Role.ORGANISER);
+    return toTrackModel(await this.reference.renameTrack(slug, input.name));
   }
 
   @ResolveField(() => [ProgrammeVersionModel], {

@@ -24,7 +24,8 @@ export function createValidationPipe(): ValidationPipe {
     stopAtFirstError: true,
     exceptionFactory: (errors) => {
       const problem = firstProblem(errors) ?? { field: 'input', message: 'is not valid' };
-      return new InvalidInputError(problem.field, problem.message);
+      // a field is named as in its input type, whether the input came as `input` or inside args
+      return new InvalidInputError(problem.field.replace(/^input\./, ''), problem.message);
     },
   });
 }

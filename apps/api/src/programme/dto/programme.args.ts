@@ -2,6 +2,7 @@ import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { CONFERENCE_SLUG_PATTERN } from '@ncasc/shared';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { SpeakerInput, TrackInput } from './reference.input';
 import { UpdateSessionInput } from './session-edit.input';
 import { NoNulCharacters } from '../../common/validation/text';
 
@@ -41,4 +42,25 @@ export class UpdateSessionArgs extends SessionIdArg {
   @ValidateNested()
   @Type(() => UpdateSessionInput)
   input!: UpdateSessionInput;
+}
+
+@ArgsType()
+export class UpdateSpeakerArgs extends SessionIdArg {
+  @Field(() => SpeakerInput)
+  @ValidateNested()
+  @Type(() => SpeakerInput)
+  input!: SpeakerInput;
+}
+
+@ArgsType()
+export class UpdateTrackArgs {
+  @Field()
+  @IsString()
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be a theme slug such as mental-health' })
+  slug!: string;
+
+  @Field(() => TrackInput)
+  @ValidateNested()
+  @Type(() => TrackInput)
+  input!: TrackInput;
 }
