@@ -5,6 +5,7 @@ import { Layout, Problem } from './components/layout';
 import { AgendaPage } from './pages/agenda-page';
 import { SignInPage, SignUpPage } from './pages/auth-pages';
 import { ConferencesPage } from './pages/conferences-page';
+import { EditProgrammePage } from './pages/edit-programme-page';
 import { NotesPage } from './pages/notes-page';
 import { RoundupPage } from './pages/roundup-page';
 import { SchedulePage } from './pages/schedule-page';
@@ -33,6 +34,8 @@ function App() {
       return <RoundupPage id={route.id} />;
     case 'schedule':
       return <SchedulePage slug={route.slug} />;
+    case 'edit-programme':
+      return <EditProgrammePage slug={route.slug} />;
     case 'sign-in':
       return <SignInPage />;
     case 'sign-up':

@@ -45,6 +45,7 @@ export type Route =
   | { page: 'conferences' }
   | { page: 'agenda'; slug: string }
   | { page: 'schedule'; slug: string }
+  | { page: 'edit-programme'; slug: string }
   | { page: 'session'; id: string }
   | { page: 'speaker'; id: string }
   | { page: 'roundup'; id: string }
@@ -65,6 +66,8 @@ export function matchRoute(path: string): Route {
   if (Object.hasOwn(FIXED, clean)) return FIXED[clean];
   const schedule = /^\/conferences\/([^/]+)\/schedule$/.exec(clean);
   if (schedule) return { page: 'schedule', slug: decodeURIComponent(schedule[1]) };
+  const edit = /^\/conferences\/([^/]+)\/edit$/.exec(clean);
+  if (edit) return { page: 'edit-programme', slug: decodeURIComponent(edit[1]) };
   const m = /^\/(conferences|sessions|speakers|roundups)\/([^/]+)$/.exec(clean);
   if (!m) return { page: 'not-found' };
   const value = decodeURIComponent(m[2]);

@@ -5,6 +5,7 @@ import { useQuery } from '../api';
 import { useMe } from '../account';
 import { Layout, whenLoaded } from '../components/layout';
 import { SessionRow } from '../components/session-row';
+import { WhatChanged } from '../components/what-changed';
 import { absolute, CalendarLinks } from '../components/calendar-links';
 import { Link } from '../router';
 import { place } from './conferences-page';
@@ -53,6 +54,11 @@ export function AgendaPage({ slug }: { slug: string }) {
         Times are shown in UK time ({c.timezone}). Where the sources give only a day or part of a day, that is
         all we show.
       </p>
+      {me?.role === 'ORGANISER' ? (
+        <p class="edit-link">
+          <Link href={`/conferences/${c.slug}/edit`}>Edit programme</Link>
+        </p>
+      ) : null}
       {me ? (
         <p class="schedule-link">
           <Link href={`/conferences/${c.slug}/schedule`}>
@@ -124,6 +130,8 @@ export function AgendaPage({ slug }: { slug: string }) {
           </ul>
         </section>
       ) : null}
+
+      <WhatChanged slug={c.slug} />
 
       <details class="calendar-feed">
         <summary>Subscribe to this programme in a calendar app</summary>

@@ -9,7 +9,37 @@ import type { DayPart } from '../enums';
 import type { SessionStatus } from '../enums';
 import type { SpeakerRole } from '../enums';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a published change did to a session */
+export type ChangeKind =
+  | 'ADDED'
+  | 'CANCELLED'
+  | 'MOVED'
+  | 'REMOVED'
+  | 'RESTORED'
+  | 'RETIMED'
+  | 'SPEAKERS_CHANGED'
+  | 'UPDATED';
+
 export { ConferenceSeries };
+
+export type CreateSessionInput = {
+  conferenceSlug: string;
+  day?: string | null | undefined;
+  dayPart?: DayPart | null | undefined;
+  endsAt?: string | null | undefined;
+  /** Room name; a new name creates the room */
+  room?: string | null | undefined;
+  speakers?: Array<SessionSpeakerInput> | null | undefined;
+  startsAt?: string | null | undefined;
+  /** SCHEDULED restores a cancelled session */
+  status?: SessionStatus | null | undefined;
+  summary?: string | null | undefined;
+  timePrecision: TimePrecision;
+  title: string;
+  /** Theme names or slugs */
+  tracks?: Array<string> | null | undefined;
+  type: SessionType;
+};
 
 export { DayPart };
 
@@ -23,6 +53,14 @@ export type SaveNoteInput = {
   /** Markdown, up to 50,000 characters */
   body: string;
   sessionId: string;
+};
+
+export type SessionSpeakerInput = {
+  /** Or a name: a new name creates the speaker */
+  name?: string | null | undefined;
+  role?: SpeakerRole | null | undefined;
+  /** An existing speaker */
+  speakerId?: string | null | undefined;
 };
 
 export { SessionStatus };
@@ -43,6 +81,24 @@ export type SignUpInput = {
 export { SpeakerRole };
 
 export { TimePrecision };
+
+export type UpdateSessionInput = {
+  day?: string | null | undefined;
+  dayPart?: DayPart | null | undefined;
+  endsAt?: string | null | undefined;
+  /** Room name; a new name creates the room */
+  room?: string | null | undefined;
+  speakers?: Array<SessionSpeakerInput> | null | undefined;
+  startsAt?: string | null | undefined;
+  /** SCHEDULED restores a cancelled session */
+  status?: SessionStatus | null | undefined;
+  summary?: string | null | undefined;
+  timePrecision?: TimePrecision | null | undefined;
+  title?: string | null | undefined;
+  /** Theme names or slugs */
+  tracks?: Array<string> | null | undefined;
+  type?: SessionType | null | undefined;
+};
 
 export type MeFragment = { id: string, name: string, email: string, role: Role, calendarFeedUrl: string | null };
 
@@ -117,6 +173,69 @@ export type MyNotesQueryVariables = Exact<{
 
 export type MyNotesQuery = { myNotes: Array<{ id: string, body: string, updatedAt: string, session: { id: string, title: string, when: string, status: SessionStatus, conference: { slug: string, name: string, year: number } } }> };
 
+export type DraftSessionFieldsFragment = { id: string, title: string, summary: string | null, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> };
+
+export type ProgrammeChangeFieldsFragment = { kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } };
+
+export type DraftProgrammeQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type DraftProgrammeQuery = { draftProgramme: { warnings: Array<string>, conference: { slug: string, name: string, startsOn: string | null, endsOn: string | null, timezone: string, days: Array<string> }, sessions: Array<{ id: string, title: string, summary: string | null, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> }>, changes: Array<{ kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } }> } };
+
+export type ProgrammeVersionsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ProgrammeVersionsQuery = { conference: { slug: string, timezone: string, programmeVersions: Array<{ number: number, publishedAt: string, note: string | null, changes: Array<{ kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } }> }> } | null };
+
+export type CreateSessionMutationVariables = Exact<{
+  input: CreateSessionInput;
+}>;
+
+
+export type CreateSessionMutation = { createSession: { id: string, title: string, summary: string | null, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> } };
+
+export type UpdateSessionMutationVariables = Exact<{
+  id: string;
+  input: UpdateSessionInput;
+}>;
+
+
+export type UpdateSessionMutation = { updateSession: { id: string, title: string, summary: string | null, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> } };
+
+export type CancelSessionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type CancelSessionMutation = { cancelSession: { id: string, status: SessionStatus } };
+
+export type RemoveSessionMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemoveSessionMutation = { removeSession: boolean };
+
+export type DiscardDraftMutationVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type DiscardDraftMutation = { discardDraft: boolean };
+
+export type PublishProgrammeMutationVariables = Exact<{
+  slug: string;
+  note?: string | null | undefined;
+  acceptWarnings?: boolean | null | undefined;
+}>;
+
+
+export type PublishProgrammeMutation = { publishProgramme: { number: number, publishedAt: string, note: string | null, changes: Array<{ kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } }> } };
+
 export type SessionRowFragment = { id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> };
 
 export type ConferencesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -179,6 +298,41 @@ export const MeFragmentDoc = new TypedDocumentString(`
   calendarFeedUrl
 }
     `, {"fragmentName":"Me"}) as unknown as TypedDocumentString<MeFragment, unknown>;
+export const DraftSessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DraftSessionFields on DraftSession {
+  id
+  title
+  summary
+  type
+  status
+  timePrecision
+  day
+  dayPart
+  startsAt
+  endsAt
+  when
+  room
+  tracks
+  speakers {
+    speakerId
+    name
+    role
+  }
+  removed
+  isNew
+}
+    `, {"fragmentName":"DraftSessionFields"}) as unknown as TypedDocumentString<DraftSessionFieldsFragment, unknown>;
+export const ProgrammeChangeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProgrammeChangeFields on ProgrammeChange {
+  kind
+  session {
+    id
+    title
+  }
+  before
+  after
+}
+    `, {"fragmentName":"ProgrammeChangeFields"}) as unknown as TypedDocumentString<ProgrammeChangeFieldsFragment, unknown>;
 export const SessionRowFragmentDoc = new TypedDocumentString(`
     fragment SessionRow on Session {
   id
@@ -372,6 +526,179 @@ export const MyNotesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyNotesQuery, MyNotesQueryVariables>;
+export const DraftProgrammeDocument = new TypedDocumentString(`
+    query DraftProgramme($slug: String!) {
+  draftProgramme(conferenceSlug: $slug) {
+    conference {
+      slug
+      name
+      startsOn
+      endsOn
+      timezone
+      days
+    }
+    sessions {
+      ...DraftSessionFields
+    }
+    changes {
+      ...ProgrammeChangeFields
+    }
+    warnings
+  }
+}
+    fragment DraftSessionFields on DraftSession {
+  id
+  title
+  summary
+  type
+  status
+  timePrecision
+  day
+  dayPart
+  startsAt
+  endsAt
+  when
+  room
+  tracks
+  speakers {
+    speakerId
+    name
+    role
+  }
+  removed
+  isNew
+}
+fragment ProgrammeChangeFields on ProgrammeChange {
+  kind
+  session {
+    id
+    title
+  }
+  before
+  after
+}`) as unknown as TypedDocumentString<DraftProgrammeQuery, DraftProgrammeQueryVariables>;
+export const ProgrammeVersionsDocument = new TypedDocumentString(`
+    query ProgrammeVersions($slug: String!) {
+  conference(slug: $slug) {
+    slug
+    timezone
+    programmeVersions {
+      number
+      publishedAt
+      note
+      changes {
+        ...ProgrammeChangeFields
+      }
+    }
+  }
+}
+    fragment ProgrammeChangeFields on ProgrammeChange {
+  kind
+  session {
+    id
+    title
+  }
+  before
+  after
+}`) as unknown as TypedDocumentString<ProgrammeVersionsQuery, ProgrammeVersionsQueryVariables>;
+export const CreateSessionDocument = new TypedDocumentString(`
+    mutation CreateSession($input: CreateSessionInput!) {
+  createSession(input: $input) {
+    ...DraftSessionFields
+  }
+}
+    fragment DraftSessionFields on DraftSession {
+  id
+  title
+  summary
+  type
+  status
+  timePrecision
+  day
+  dayPart
+  startsAt
+  endsAt
+  when
+  room
+  tracks
+  speakers {
+    speakerId
+    name
+    role
+  }
+  removed
+  isNew
+}`) as unknown as TypedDocumentString<CreateSessionMutation, CreateSessionMutationVariables>;
+export const UpdateSessionDocument = new TypedDocumentString(`
+    mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {
+  updateSession(id: $id, input: $input) {
+    ...DraftSessionFields
+  }
+}
+    fragment DraftSessionFields on DraftSession {
+  id
+  title
+  summary
+  type
+  status
+  timePrecision
+  day
+  dayPart
+  startsAt
+  endsAt
+  when
+  room
+  tracks
+  speakers {
+    speakerId
+    name
+    role
+  }
+  removed
+  isNew
+}`) as unknown as TypedDocumentString<UpdateSessionMutation, UpdateSessionMutationVariables>;
+export const CancelSessionDocument = new TypedDocumentString(`
+    mutation CancelSession($id: ID!) {
+  cancelSession(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelSessionMutation, CancelSessionMutationVariables>;
+export const RemoveSessionDocument = new TypedDocumentString(`
+    mutation RemoveSession($id: ID!) {
+  removeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveSessionMutation, RemoveSessionMutationVariables>;
+export const DiscardDraftDocument = new TypedDocumentString(`
+    mutation DiscardDraft($slug: String!) {
+  discardDraft(conferenceSlug: $slug)
+}
+    `) as unknown as TypedDocumentString<DiscardDraftMutation, DiscardDraftMutationVariables>;
+export const PublishProgrammeDocument = new TypedDocumentString(`
+    mutation PublishProgramme($slug: String!, $note: String, $acceptWarnings: Boolean) {
+  publishProgramme(
+    conferenceSlug: $slug
+    note: $note
+    acceptWarnings: $acceptWarnings
+  ) {
+    number
+    publishedAt
+    note
+    changes {
+      ...ProgrammeChangeFields
+    }
+  }
+}
+    fragment ProgrammeChangeFields on ProgrammeChange {
+  kind
+  session {
+    id
+    title
+  }
+  before
+  after
+}`) as unknown as TypedDocumentString<PublishProgrammeMutation, PublishProgrammeMutationVariables>;
 export const ConferencesDocument = new TypedDocumentString(`
     query Conferences {
   conferences {

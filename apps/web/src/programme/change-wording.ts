@@ -1,0 +1,58 @@
+import type { ChangeKind } from '@ncasc/shared/generated';
+import {
+  CONFERENCE_TIME_ZONE,
+  formatDate,
+  formatLocalTime,
+  localDate,
+  timeZoneAbbreviation,
+} from '@ncasc/shared';
+
+export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
+  ADDED: 'Added',
+  CANCELLED: 'Cancelled',
+  MOVED: 'Moved',
+  REMOVED: 'Removed',
+  RESTORED: 'Restored',
+  RETIMED: 'Retimed',
+  SPEAKERS_CHANGED: 'Speakers changed',
+  UPDATED: 'Updated',
+};
+
+export interface ChangeLike {
+  kind: ChangeKind;
+  session: { title: string };
+  before: string | null;
+  after: string | null;
+}
+
+/** The before → after part of a change: "A → B", "A" or "B"; empty when neither is given. */
+export function changeDetail(c: Pick<ChangeLike, 'before' | 'after'>): string {
+  const before = c.before?.trim() || null;
+  const after = c.after?.trim() || null;
+  if (before && after) return before === after ? after : `${before} → ${after}`;
+  return before ?? after ?? '';
+}
+
+/**
+ * A change in words: "Moved: Minister’s question time — Thursday 15 November 2018, 14:00–15:00 GMT,
+ * Exchange Hall → Friday 16 November 2018, 10:00–11:00 GMT, Exchange Hall".
+ */
+export function describeChange(c: ChangeLike): string {
+  const label = CHANGE_KIND_LABELS[c.kind] ?? c.kind;
+  const detail = changeDetail(c);
+  return `${label}: ${c.session.title}${detail ? ` — ${detail}` : ''}`;
+}
+
+/** "Version 3 · Friday 9 November 2018, 16:05 GMT · Diary clash" */
+export function describeVersion(
+  v: { number: number; publishedAt: string; note: string | null },
+  formatInstant: (iso: string) => string,
+): string {
+  const note = v.note?.trim();
+  return [`Version ${v.number}`, formatInstant(v.publishedAt), note].filter(Boolean).join(' · ');
+}
+
+/** "Friday 9 November 2018, 16:05 GMT": an instant as a delegate in the conference's zone reads it. */
+export function formatInstant(iso: string, timeZone = CONFERENCE_TIME_ZONE): string {
+  return `${formatDate(localDate(iso, timeZone))}, ${formatLocalTime(iso, timeZone)} ${timeZoneAbbreviation(iso, timeZone)}`;
+}
