@@ -48,6 +48,24 @@ describe('diffProgramme', () => {
     expect(kinds([base], [{ ...base, title: 'Workshop B' }])).toEqual([ChangeKind.UPDATED]);
   });
 
+  it('compares days in London time: 23:30 to 00:30 BST is a move to the next day, 00:30 to 01:30 BST is not', () => {
+    const at = (iso: string): DraftSession => ({
+      ...base,
+      timePrecision: TimePrecision.EXACT,
+      day: null,
+      dayPart: null,
+      startsAt: iso,
+      endsAt: null,
+    });
+    // 00:30 BST on 12 October 2017 is 23:30 UTC on the 11th
+    expect(kinds([at('2017-10-11T22:30:00.000Z')], [at('2017-10-11T23:30:00.000Z')])).toEqual([
+      ChangeKind.MOVED,
+    ]);
+    expect(kinds([at('2017-10-11T23:30:00.000Z')], [at('2017-10-12T00:30:00.000Z')])).toEqual([
+      ChangeKind.RETIMED,
+    ]);
+  });
+
   it('says before and after in words', () => {
     const [moved] = diffProgramme(
       [base],

@@ -1,4 +1,4 @@
-import { describeTiming, SessionStatus } from '@ncasc/shared';
+import { describeTiming, localDate, SessionStatus } from '@ncasc/shared';
 import type { DraftSession } from './draft';
 
 export enum ChangeKind {
@@ -60,7 +60,8 @@ export function diffProgramme(
       changes.push({ ...base, kind: ChangeKind.REMOVED, before: `${when(p, tz)}, ${place(p)}`, after: null });
       continue;
     }
-    const dayOf = (s: DraftSession) => (s.startsAt ? s.startsAt.slice(0, 10) : s.day);
+    // the conference's local day: 00:30 BST on the 12th is the 12th, though it is the 11th in UTC
+    const dayOf = (s: DraftSession) => (s.startsAt ? localDate(s.startsAt, tz) : s.day);
     if (dayOf(p) !== dayOf(d) || p.room !== d.room) {
       changes.push({
         ...base,

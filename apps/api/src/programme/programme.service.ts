@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
+  localDate,
   SessionStatus,
   type SessionType,
   SpeakerRole,
@@ -344,7 +345,7 @@ export class ProgrammeService {
           type: d.type,
           status: d.status,
           timePrecision: d.timePrecision,
-          day: d.startsAt ? d.startsAt.slice(0, 10) : d.day,
+          day: d.startsAt ? localDate(d.startsAt, conference.timezone) : d.day,
           dayPart: d.dayPart,
           startsAt: d.startsAt ? new Date(d.startsAt) : null,
           endsAt: d.endsAt ? new Date(d.endsAt) : null,
