@@ -145,6 +145,8 @@ describe('editing and publishing the programme', () => {
         '{ conference(slug: "ncasc-2018") { programmeVersions { number note changes { kind } } } }',
       )
     ).data.conference.programmeVersions;
+    // each publish consumed its draft: nothing left to publish
+    expect((await call(org, DRAFT, { slug: 'ncasc-2018' })).data.draftProgramme.changes).toEqual([]);
     expect(versions.map((v) => [v.number, v.changes.map((c) => c.kind)])).toEqual([
       [4, ['CANCELLED']],
       [3, ['MOVED']],
@@ -250,6 +252,12 @@ describe('editing and publishing the programme', () => {
       .pathname;
     expect((await feedEvent(feed, id))!.status).toBe('CANCELLED');
     expect((await call(d, '{ myNotes { body } }')).data.myNotes).toEqual([{ body: 'keep me' }]);
+    // gone from theme pages too
+    const theme = await gql<{ track: { sessions: { id: string }[] } }>(
+      app.url,
+      '{ track(slug: "integration") { sessions { id } } }',
+    );
+    expect(theme.data.track.sessions.map((s) => s.id)).not.toContain(id);
   });
 });
 

@@ -5,6 +5,7 @@ import { IsNull, MoreThan, type Repository } from 'typeorm';
 import { APP_CONFIG } from '../app-config';
 import { AppSettingEntity } from '../common/database/app-setting.entity';
 import { newId } from '../common/database/columns';
+import { isUniqueViolation } from '../common/database/errors';
 import {
   ForbiddenError,
   InvalidInputError,
@@ -25,12 +26,6 @@ export interface SignedIn {
 
 const SECRET_SETTING = 'feed-token-secret';
 const FINGERPRINT_SETTING = 'feed-token-secret-fingerprint';
-
-function isUniqueViolation(e: unknown): boolean {
-  const err = e as { code?: string; driverError?: { code?: string } };
-  const code = err.driverError?.code ?? err.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}
 
 export const normaliseEmail = (email: string): string => email.trim().toLowerCase();
 

@@ -11,6 +11,7 @@ import {
 } from '@ncasc/shared';
 import { DataSource, In, type EntityManager, type Repository } from 'typeorm';
 import { newId } from '../common/database/columns';
+import { isUniqueViolation } from '../common/database/errors';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { RoomEntity } from '../conferences/room.entity';
@@ -179,16 +180,24 @@ export class ProgrammeService {
     if (next.timePrecision !== TimePrecision.DAY_PART) next.dayPart = edit.dayPart ?? null;
     if (edit.tracks !== undefined)
       next.tracks = [...new Set(edit.tracks.map((t) => slugify(t)).filter(Boolean))].sort();
-    if (edit.speakers !== undefined) next.speakers = await this.resolveSpeakers(edit.speakers);
     const problem = checkSession(next, conference);
     if (problem) throw new InvalidInputError(problem.field, problem.message);
+    if (next.tracks.some((t) => t.length > 80))
+      throw new InvalidInputError('tracks', 'a theme slug must be at most 80 characters');
+    // speakers named for the first time are created only once the rest of the edit is known to be sound
+    if (edit.speakers !== undefined) {
+      next.speakers = await this.resolveSpeakers(edit.speakers, current.speakers);
+    }
     return next;
   }
 
   /** Speakers by id, or by name (a new name creates the speaker). */
   private async resolveSpeakers(
     list: NonNullable<SessionEdit['speakers']>,
+    current: DraftSession['speakers'] = [],
   ): Promise<DraftSession['speakers']> {
+    // a speaker already in the session keeps their part and their title at the time unless told otherwise
+    const kept = new Map(current.map((p) => [p.speakerId, p]));
     const out: DraftSession['speakers'] = [];
     for (const [i, s] of list.entries()) {
       let id = s.speakerId ?? null;
@@ -212,8 +221,14 @@ export class ProgrammeService {
             })
           ).id;
       }
-      if (!out.some((o) => o.speakerId === id))
-        out.push({ speakerId: id, role: s.role ?? SpeakerRole.SPEAKER, capacity: null });
+      if (!out.some((o) => o.speakerId === id)) {
+        const before = kept.get(id);
+        out.push({
+          speakerId: id,
+          role: s.role ?? before?.role ?? SpeakerRole.SPEAKER,
+          capacity: before?.capacity ?? null,
+        });
+      }
     }
     return out;
   }
@@ -291,26 +306,56 @@ export class ProgrammeService {
     return ((await this.drafts.delete({ conferenceId: conference.id })).affected ?? 0) > 0;
   }
 
-  /** Makes the draft version N+1. Warnings (double bookings) must be accepted explicitly. */
+  /**
+   * Makes the draft version N+1. Warnings (double bookings) must be accepted explicitly. Everything is
+   * read and written in one transaction (on PostgreSQL with the conference row locked), so two
+   * publishes cannot apply the same draft twice, and a draft edited meanwhile is kept, not dropped.
+   */
   async publish(
     conferenceSlug: string,
     note: string | null,
     acceptWarnings: boolean,
   ): Promise<ProgrammeVersionEntity> {
     const conference = await this.conference(conferenceSlug);
-    const { changes, warnings, sessions } = await this.preview(conference);
-    if (!changes.length)
-      throw new InvalidInputError(
-        'conferenceSlug',
-        'Nothing to publish: the draft is the same as the published programme',
-      );
-    if (warnings.length && !acceptWarnings) {
-      throw new InvalidInputError(
-        'acceptWarnings',
-        `${warnings.length} warning(s) to accept first: ${warnings.join('; ')}`,
-      );
+    const name = await this.speakerName();
+    try {
+      return await this.publishIn(conference, note, acceptWarnings, name);
+    } catch (e) {
+      if (isUniqueViolation(e))
+        throw new InvalidInputError(
+          'conferenceSlug',
+          'Another publish of this programme happened at the same time: look at the draft again',
+        );
+      throw e;
     }
+  }
+
+  private publishIn(
+    conference: ConferenceEntity,
+    note: string | null,
+    acceptWarnings: boolean,
+    name: (id: string) => string,
+  ): Promise<ProgrammeVersionEntity> {
     return this.ds.transaction(async (m) => {
+      if (m.connection.options.type === 'postgres') {
+        await m.query('SELECT id FROM conferences WHERE id = $1 FOR UPDATE', [conference.id]);
+      }
+      const draftRow = await m.getRepository(ProgrammeDraftEntity).findOneBy({ conferenceId: conference.id });
+      const published = await this.published(conference.id, m);
+      const sessions = draftRow ? draftRow.body.sessions : published;
+      const changes = diffProgramme(published, sessions, name, conference.timezone);
+      const warnings = draftWarnings(sessions, name, conference.timezone);
+      if (!changes.length)
+        throw new InvalidInputError(
+          'conferenceSlug',
+          'Nothing to publish: the draft is the same as the published programme',
+        );
+      if (warnings.length && !acceptWarnings) {
+        throw new InvalidInputError(
+          'acceptWarnings',
+          `${warnings.length} warning(s) to accept first: ${warnings.join('; ')}`,
+        );
+      }
       const changed = new Set(changes.map((c) => c.sessionId));
       const rooms = new Map(
         (await m.getRepository(RoomEntity).findBy({ conferenceId: conference.id })).map((r) => [
@@ -405,7 +450,11 @@ export class ProgrammeService {
         changes,
       });
       await m.getRepository(ProgrammeVersionEntity).save(version);
-      await m.getRepository(ProgrammeDraftEntity).delete({ conferenceId: conference.id });
+      // a draft edited after it was read here stays, and now differs from the new version by that edit
+      if (draftRow)
+        await m
+          .getRepository(ProgrammeDraftEntity)
+          .delete({ conferenceId: conference.id, updatedAt: draftRow.updatedAt });
       return version;
     });
   }

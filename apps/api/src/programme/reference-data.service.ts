@@ -59,6 +59,8 @@ export class ReferenceDataService {
   async createTrack(name: string): Promise<TrackEntity> {
     const slug = slugify(name);
     if (!slug) throw new InvalidInputError('name', 'name needs letters or digits');
+    if (slug.length > 80)
+      throw new InvalidInputError('name', 'name is too long for a theme address (at most 80 characters)');
     if (await this.tracks.existsBy({ slug }))
       throw new InvalidInputError('name', `a theme “${slug}” already exists`);
     return this.tracks.save({ id: newId(), slug, name });

@@ -29,6 +29,7 @@ export class TracksService {
       .createQueryBuilder('s')
       .innerJoin('session_tracks', 'st', 'st.session_id = s.id')
       .where('st.track_id = :trackId', { trackId })
+      .andWhere('s.removed_at IS NULL')
       .getMany();
     const conferences = present(
       await loaders.conference.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),

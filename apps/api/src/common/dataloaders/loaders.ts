@@ -135,10 +135,15 @@ export class Loaders {
     return ids.map((id) => groups.get(id) ?? []);
   }, BATCH);
 
+  /** Rooms the programme uses (a room only a removed or renamed-away session had is not listed). */
   readonly roomsByConference = new DataLoader<string, RoomEntity[]>(async (ids) => {
     const rows = await this.ds
       .getRepository(RoomEntity)
-      .find({ where: { conferenceId: In([...ids]) }, order: { name: 'ASC' } });
+      .createQueryBuilder('r')
+      .where('r.conference_id IN (:...ids)', { ids: [...ids] })
+      .andWhere('EXISTS (SELECT 1 FROM sessions s WHERE s.room_id = r.id AND s.removed_at IS NULL)')
+      .orderBy('r.name', 'ASC')
+      .getMany();
     const groups = groupBy(rows, (r) => r.conferenceId);
     return ids.map((id) => groups.get(id) ?? []);
   }, BATCH);

@@ -1,11 +1,11 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { NoNulCharacters, Trimmed } from '../../common/validation/text';
 
 @InputType()
 export class SpeakerInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @ValidateIf((_, v) => v !== undefined)
   @Trimmed()
   @IsString()
   @NoNulCharacters()
@@ -35,6 +35,6 @@ export class TrackInput {
   @IsString()
   @NoNulCharacters()
   @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(120)
+  @MaxLength(80)
   name!: string;
 }

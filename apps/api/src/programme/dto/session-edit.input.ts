@@ -11,11 +11,15 @@ import {
   IsUUID,
   Matches,
   MaxLength,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { DayPart, SessionStatus, SessionType, SpeakerRole, TimePrecision } from '../../common/graphql-enums';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
 import { NoNulCharacters, Trimmed } from '../../common/validation/text';
+
+/** May be left out, but not set to null (the field has no "empty" value). */
+const OptionalNotNull = (): PropertyDecorator => ValidateIf((_, value) => value !== undefined);
 
 @InputType()
 export class SessionSpeakerInput {
@@ -41,7 +45,7 @@ export class SessionSpeakerInput {
 @InputType()
 export class UpdateSessionInput {
   @Field({ nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @Trimmed()
   @IsString()
   @NoNulCharacters()
@@ -53,13 +57,13 @@ export class UpdateSessionInput {
   @NoNulCharacters()
   @MaxLength(5000)
   summary?: string | null;
-  @Field(() => SessionType, { nullable: true }) @IsOptional() @IsEnum(SessionType) type?: SessionType;
+  @Field(() => SessionType, { nullable: true }) @OptionalNotNull() @IsEnum(SessionType) type?: SessionType;
   @Field(() => SessionStatus, { nullable: true, description: 'SCHEDULED restores a cancelled session' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsEnum(SessionStatus)
   status?: SessionStatus;
   @Field(() => TimePrecision, { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsEnum(TimePrecision)
   timePrecision?: TimePrecision;
   @Field(() => LocalDateScalar, { nullable: true })
@@ -82,14 +86,14 @@ export class UpdateSessionInput {
   @MaxLength(120)
   room?: string | null;
   @Field(() => [String], { nullable: true, description: 'Theme names or slugs' })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @MaxLength(80, { each: true })
   tracks?: string[];
   @Field(() => [SessionSpeakerInput], { nullable: true })
-  @IsOptional()
+  @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
