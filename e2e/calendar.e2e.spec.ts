@@ -239,6 +239,16 @@ describe('personal calendar feed', () => {
     const res = await ics(url.pathname);
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toBe('private, no-cache');
+    // an unstar changes the feed without leaving a date: only the ETag can say it is unchanged
+    expect(res.headers['last-modified']).toBeUndefined();
+    await call(token, 'mutation ($id: ID!) { unstarSession(sessionId: $id) { id } }', { id: picks[0] });
+    const afterUnstar = await ics(url.pathname, {
+      'if-modified-since': new Date(Date.now() + 60_000).toUTCString(),
+      'if-none-match': '',
+    });
+    expect(afterUnstar.status).toBe(200);
+    expect(parse(afterUnstar.body).events).toHaveLength(1);
+    await call(token, 'mutation ($id: ID!) { starSession(sessionId: $id) { id } }', { id: picks[0] });
     const { cal, events } = parse(res.body);
     expect(cal.getFirstPropertyValue('x-wr-calname')).toBe('My conference schedule');
     expect(events.map((e) => e.uid).sort()).toEqual(picks.map((id) => `${id}@conference-programmes`).sort());

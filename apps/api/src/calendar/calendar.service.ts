@@ -11,6 +11,7 @@ import { ConferencesService, type SessionFilter } from '../conferences/conferenc
 import { StarEntity } from '../schedules/star.entity';
 import { sortAgenda } from '../sessions/agenda-order';
 import type { SessionEntity } from '../sessions/session.entity';
+import { latest, latestPublish } from '../programme/latest-change';
 import { buildCalendar, type CalendarSession } from './calendar-events';
 
 export interface BuiltCalendar {
@@ -32,7 +33,10 @@ export class CalendarService {
   ) {}
 
   /** Everything an event needs, in a fixed number of queries however many sessions there are. */
-  private async entries(sessions: SessionEntity[], loaders: Loaders): Promise<CalendarSession[]> {
+  private async entries(
+    sessions: SessionEntity[],
+    loaders: Loaders,
+  ): Promise<{ entries: CalendarSession[]; speakersChangedAt: Date }> {
     const ids = sessions.map((s) => s.id);
     const [conferences, rooms, participants, tracks] = await Promise.all([
       loaders.conference.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),
@@ -43,32 +47,33 @@ export class CalendarService {
     const conferenceById = new Map(present(conferences).map((c) => [c.id, c]));
     const roomById = new Map(present(rooms).map((r) => [r.id, r.name]));
     const people = present(participants);
-    const speakers = new Map(
-      present(await loaders.speaker.loadMany([...new Set(people.flat().map((p) => p.speakerId))])).map(
-        (s) => [s.id, s.name],
-      ),
+    const speakerRows = present(
+      await loaders.speaker.loadMany([...new Set(people.flat().map((p) => p.speakerId))]),
     );
+    const speakers = new Map(speakerRows.map((s) => [s.id, s.name]));
     const themes = present(tracks);
-    return sessions.map((session, i) => ({
+    const entries = sessions.map((session, i) => ({
       session,
       conference: conferenceById.get(session.conferenceId)!,
       room: session.roomId ? (roomById.get(session.roomId) ?? null) : null,
       speakers: people[i].map((p) => ({ name: speakers.get(p.speakerId) ?? '', role: p.role })),
       tracks: themes[i].map((t) => t.name),
-    }));
+    })); // a speaker's correction changes events without changing their sessions' dates
+    return { entries, speakersChangedAt: latest(...speakerRows.map((x) => x.updatedAt)) };
   }
 
   async session(id: string): Promise<BuiltCalendar | null> {
     const loaders = new Loaders(this.ds);
     const session = await loaders.session.load(id);
     if (!session || session.removedAt) return null;
-    const [entry] = await this.entries([session], loaders);
+    const { entries, speakersChangedAt } = await this.entries([session], loaders);
     const built = buildCalendar({
       name: session.title,
-      description: `${entry.conference.name}.`,
+      description: `${entries[0].conference.name}.`,
       publicUrl: this.config.publicUrl,
-      entries: [entry],
+      entries,
     });
+    built.lastModified = latest(built.lastModified, speakersChangedAt);
     return { ...built, filename: `session-${id.slice(0, 8)}.ics`, personal: false };
   }
 
@@ -80,13 +85,20 @@ export class CalendarService {
     const scope = [filter.day ? formatDate(filter.day) : null, filter.type, filter.track]
       .filter(Boolean)
       .join(', ');
+    const { entries, speakersChangedAt } = await this.entries(sessions, loaders);
     const built = buildCalendar({
       name: scope ? `${conference.name} — ${scope}` : conference.name,
       description: `The programme of the ${conference.name}${scope ? ` (${scope})` : ''}.`,
       publicUrl: this.config.publicUrl,
-      entries: await this.entries(sessions, loaders),
+      entries,
     });
-    if (conference.updatedAt > built.lastModified) built.lastModified = conference.updatedAt;
+    // removals and speaker corrections change the file without changing a listed session's date
+    built.lastModified = latest(
+      built.lastModified,
+      conference.updatedAt,
+      await latestPublish(this.ds, conference.id),
+      speakersChangedAt,
+    );
     const suffix = [filter.day, filter.type?.toLowerCase(), filter.track].filter(Boolean).join('-');
     return { ...built, filename: `${slug}${suffix ? `-${suffix}` : ''}.ics`, personal: false };
   }
@@ -109,9 +121,9 @@ export class CalendarService {
       name: 'My conference schedule',
       description: 'The sessions you starred. Changes to the programme appear here by themselves.',
       publicUrl: this.config.publicUrl,
-      entries: await this.entries(ordered, loaders),
+      entries: (await this.entries(ordered, loaders)).entries,
     });
-    for (const s of stars) if (s.createdAt > built.lastModified) built.lastModified = s.createdAt;
+    // (personal feeds are answered by ETag only: an unstar leaves no date to compare)
     return { ...built, filename: 'my-schedule.ics', personal: true };
   }
 }

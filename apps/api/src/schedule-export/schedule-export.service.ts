@@ -1,3 +1,4 @@
+import { latest, latestPublish } from '../programme/latest-change';
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@ncasc/config';
 import { DataSource } from 'typeorm';
@@ -58,9 +59,12 @@ export class ScheduleExportService {
         tracks: themes[i].map((t) => ({ name: t.name, slug: t.slug })),
       };
     });
-    let lastModified = conference.updatedAt;
-    for (const s of [...sessions, ...speakers.values()])
-      if (s.updatedAt > lastModified) lastModified = s.updatedAt;
+    // a removal is published without a listed session changing: the latest version's time counts too
+    const lastModified = latest(
+      conference.updatedAt,
+      await latestPublish(this.ds, conference.id),
+      ...[...sessions, ...speakers.values()].map((s) => s.updatedAt),
+    );
     return buildSchedule({
       conference,
       conferenceDays: this.conferences.days(conference),

@@ -29,14 +29,16 @@ export function sendConditional(
   const etag = `"${createHash('sha256').update(file.body).digest('base64url').slice(0, 32)}"`;
   const lastModified = new Date(Math.floor(file.lastModified.getTime() / 1000) * 1000);
   res.setHeader('ETag', etag);
-  res.setHeader('Last-Modified', lastModified.toUTCString());
+  // a personal feed changes when a star is taken off, which leaves no date behind: its ETag alone decides
+  if (!file.personal) res.setHeader('Last-Modified', lastModified.toUTCString());
   res.setHeader('Cache-Control', file.personal ? 'private, no-cache' : 'public, max-age=300');
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
   const ifNoneMatch = req.headers['if-none-match'];
   const ifModifiedSince = req.headers['if-modified-since'];
   const unchanged = ifNoneMatch
     ? ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)
-    : ifModifiedSince !== undefined &&
+    : !file.personal &&
+      ifModifiedSince !== undefined &&
       !Number.isNaN(Date.parse(ifModifiedSince)) &&
       lastModified.getTime() <= Date.parse(ifModifiedSince);
   if (unchanged) {

@@ -1,0 +1,16 @@
+import type { DataSource } from 'typeorm';
+import { ProgrammeVersionEntity } from './programme-version.entity';
+
+/**
+ * When a conference's programme last changed in a way its sessions' own dates may not show (a session
+ * removed, a version published), for Last-Modified: the latest published version's time.
+ */
+export async function latestPublish(ds: DataSource, conferenceId: string): Promise<Date | null> {
+  const latest = await ds
+    .getRepository(ProgrammeVersionEntity)
+    .findOne({ where: { conferenceId }, order: { number: 'DESC' } });
+  return latest?.publishedAt ?? null;
+}
+
+export const latest = (...dates: (Date | null | undefined)[]): Date =>
+  new Date(Math.max(0, ...dates.filter((d): d is Date => d instanceof Date).map((d) => d.getTime())));
