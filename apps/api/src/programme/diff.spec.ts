@@ -132,6 +132,19 @@ describe('draftWarnings', () => {
     room,
     speakers: [{ speakerId, role: SpeakerRole.SPEAKER, capacity: null }],
   });
+  it('treats room names that differ only in case as one room', () => {
+    const w = draftWarnings(
+      [
+        at('a', 'Hall 1', 'p1', '2018-11-15T10:00:00Z', '2018-11-15T11:00:00Z'),
+        at('b', 'hall 1', 'p2', '2018-11-15T10:30:00Z', '2018-11-15T11:30:00Z'),
+      ],
+      name,
+      TZ,
+    );
+    expect(w).toHaveLength(1);
+    expect(w[0]).toMatch(/^Room double-booked/);
+  });
+
   it('warns of a room booked twice and a speaker in two places, not of back-to-back sessions', () => {
     const w = draftWarnings(
       [

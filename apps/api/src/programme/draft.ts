@@ -103,7 +103,7 @@ export function draftWarnings(
       const b = live[j];
       if (!a.span || !b.span || !(a.span[0] < b.span[1] && b.span[0] < a.span[1])) continue;
       const when = describeTiming({ timePrecision: TimePrecision.EXACT, startsAt: a.s.startsAt }, timeZone);
-      if (a.s.room && a.s.room === b.s.room)
+      if (a.s.room && a.s.room.toLowerCase() === b.s.room?.toLowerCase())
         warnings.push(`Room double-booked: “${a.s.room}” holds “${a.s.title}” and “${b.s.title}” (${when})`);
       for (const p of a.s.speakers) {
         if (b.s.speakers.some((q) => q.speakerId === p.speakerId)) {

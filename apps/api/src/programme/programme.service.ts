@@ -357,9 +357,10 @@ export class ProgrammeService {
         );
       }
       const changed = new Set(changes.map((c) => c.sessionId));
+      // one room per name whatever its case: “hall 1” is Hall 1
       const rooms = new Map(
         (await m.getRepository(RoomEntity).findBy({ conferenceId: conference.id })).map((r) => [
-          r.name,
+          r.name.toLowerCase(),
           r.id,
         ]),
       );
@@ -372,13 +373,13 @@ export class ProgrammeService {
         if (!changed.has(d.id)) continue;
         let roomId: string | null = null;
         if (d.room) {
-          roomId = rooms.get(d.room) ?? null;
+          roomId = rooms.get(d.room.toLowerCase()) ?? null;
           if (!roomId) {
             roomId = newId();
             await m
               .getRepository(RoomEntity)
               .insert({ id: roomId, conferenceId: conference.id, name: d.room });
-            rooms.set(d.room, roomId);
+            rooms.set(d.room.toLowerCase(), roomId);
           }
         }
         const before = existing.get(d.id);
