@@ -1,3 +1,4 @@
+import { timingOf } from '../sessions/agenda-order';
 import {
   DAY_PART_LABELS,
   describeTiming,
@@ -55,16 +56,7 @@ export function buildCalendar(spec: CalendarSpec): { body: string; lastModified:
     if (s.updatedAt > lastModified) lastModified = s.updatedAt;
     if (!hasDay(s)) continue;
     const exact = s.timePrecision === TimePrecision.EXACT && s.startsAt !== null;
-    const when = describeTiming(
-      {
-        timePrecision: s.timePrecision,
-        day: s.day,
-        dayPart: s.dayPart,
-        startsAt: s.startsAt?.toISOString(),
-        endsAt: s.endsAt?.toISOString(),
-      },
-      c.timezone,
-    );
+    const when = describeTiming(timingOf(s), c.timezone);
     const url = `${spec.publicUrl}/sessions/${s.id}`;
     const speakers = entry.speakers
       .map((p) => (p.role === SpeakerRole.SPEAKER ? p.name : `${p.name} (${p.role.toLowerCase()})`))

@@ -9,7 +9,7 @@ import { Loaders } from '../common/dataloaders/loaders';
 import { present } from '../common/loaded';
 import { ConferencesService, type SessionFilter } from '../conferences/conferences.service';
 import { StarEntity } from '../schedules/star.entity';
-import { sortAgenda } from '../sessions/agenda-order';
+import { sortAcrossConferences } from '../sessions/agenda-order';
 import type { SessionEntity } from '../sessions/session.entity';
 import { latest, latestPublish } from '../programme/latest-change';
 import { buildCalendar, type CalendarSession } from './calendar-events';
@@ -113,10 +113,7 @@ export class CalendarService {
     const conferences = present(
       await loaders.conference.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),
     );
-    const year = new Map(conferences.map((c) => [c.id, c.year]));
-    const ordered = sortAgenda(sessions).sort(
-      (a, b) => (year.get(a.conferenceId) ?? 0) - (year.get(b.conferenceId) ?? 0),
-    );
+    const ordered = sortAcrossConferences(sessions, conferences);
     const built = buildCalendar({
       name: 'My conference schedule',
       description: 'The sessions you starred. Changes to the programme appear here by themselves.',

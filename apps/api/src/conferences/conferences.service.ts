@@ -4,7 +4,7 @@ import { sessionDay } from '@ncasc/shared';
 import type { Repository } from 'typeorm';
 import type { ConferenceSeries } from '../common/graphql-enums';
 import type { Loaders } from '../common/dataloaders/loaders';
-import { sortAgenda } from '../sessions/agenda-order';
+import { sortAgenda, timingOf } from '../sessions/agenda-order';
 import type { SessionEntity } from '../sessions/session.entity';
 import { ConferenceEntity } from './conference.entity';
 
@@ -55,7 +55,7 @@ export class ConferencesService {
   ): Promise<SessionEntity[]> {
     let sessions = await loaders.sessionsByConference.load(conference.id);
     if (filter.day)
-      sessions = sessions.filter((s) => sessionDay(this.timing(s), conference.timezone) === filter.day);
+      sessions = sessions.filter((s) => sessionDay(timingOf(s), conference.timezone) === filter.day);
     if (filter.type) sessions = sessions.filter((s) => s.type === filter.type);
     if (filter.track) {
       const tracks = await loaders.tracksBySession.loadMany(sessions.map((s) => s.id));
@@ -65,14 +65,5 @@ export class ConferencesService {
       });
     }
     return sortAgenda(sessions, conference.timezone);
-  }
-
-  private timing(s: SessionEntity) {
-    return {
-      timePrecision: s.timePrecision,
-      day: s.day,
-      dayPart: s.dayPart,
-      startsAt: s.startsAt?.toISOString() ?? null,
-    };
   }
 }

@@ -1,3 +1,4 @@
+import { timingOf } from '../sessions/agenda-order';
 import {
   describeTiming,
   formatDateRange,
@@ -43,14 +44,7 @@ export function notesToMarkdown(
   ];
   if (!notes.length) lines.push('', '_No notes yet._');
   for (const { body, session, speakers } of notes) {
-    const when = describeTiming(
-      {
-        ...session,
-        startsAt: session.startsAt?.toISOString() ?? null,
-        endsAt: session.endsAt?.toISOString() ?? null,
-      },
-      conference.timezone,
-    );
+    const when = describeTiming(timingOf(session), conference.timezone);
     const who = speakers
       .map((s) => (s.role === SpeakerRole.SPEAKER ? s.name : `${s.name} (${s.role.toLowerCase()})`))
       .join(', ');

@@ -4,7 +4,7 @@ import { In, type Repository } from 'typeorm';
 import { newId } from '../common/database/columns';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { ConferenceEntity } from '../conferences/conference.entity';
-import { sortAgenda } from '../sessions/agenda-order';
+import { sortAcrossConferences } from '../sessions/agenda-order';
 import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { NoteEntity } from './note.entity';
@@ -53,19 +53,11 @@ export class NotesService {
     const conferences = await this.conferences.findBy({
       id: In([...new Set(notes.map((n) => n.session!.conferenceId))]),
     });
-    const order = new Map(conferences.map((c) => [c.id, `${c.year}|${c.startsOn ?? ''}|${c.slug}`]));
-    const byConference = new Map<string, NoteEntity[]>();
-    for (const n of notes)
-      byConference.set(n.session!.conferenceId, [...(byConference.get(n.session!.conferenceId) ?? []), n]);
-    return [...byConference.entries()]
-      .sort(([a], [b]) => (order.get(a) ?? '').localeCompare(order.get(b) ?? ''))
-      .flatMap(([, list]) => {
-        const bySession = new Map(list.map((n) => [n.sessionId, n]));
-        return sortAgenda(list.map((n) => n.session!)).map((session) => ({
-          note: bySession.get(session.id)!,
-          session,
-        }));
-      });
+    const bySession = new Map(notes.map((n) => [n.sessionId, n]));
+    return sortAcrossConferences(
+      notes.map((n) => n.session!),
+      conferences,
+    ).map((session) => ({ note: bySession.get(session.id)!, session }));
   }
 
   /** All the caller's notes on a conference as one Markdown document, or null for an unknown conference. */

@@ -4,7 +4,7 @@ import { SessionStatus, sessionDay } from '@ncasc/shared';
 import type { Repository } from 'typeorm';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { ConferenceEntity } from '../conferences/conference.entity';
-import { sortAgenda } from '../sessions/agenda-order';
+import { sortAgenda, timingOf } from '../sessions/agenda-order';
 import { SessionEntity } from '../sessions/session.entity';
 import { findClashes } from './clashes';
 import { StarEntity } from './star.entity';
@@ -64,10 +64,7 @@ export class SchedulesService {
     const counts = new Map<string | null, number>();
     for (const s of sessions) {
       if (s.status === SessionStatus.CANCELLED) continue;
-      const day = sessionDay(
-        { timePrecision: s.timePrecision, day: s.day, startsAt: s.startsAt?.toISOString() ?? null },
-        conference.timezone,
-      );
+      const day = sessionDay(timingOf(s), conference.timezone);
       counts.set(day, (counts.get(day) ?? 0) + 1);
     }
     return {

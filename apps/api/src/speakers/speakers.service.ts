@@ -4,7 +4,7 @@ import type { Repository } from 'typeorm';
 import type { Loaders } from '../common/dataloaders/loaders';
 import { present } from '../common/loaded';
 import type { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
-import { sortAgenda } from '../sessions/agenda-order';
+import { sortAcrossConferences } from '../sessions/agenda-order';
 import { SpeakerEntity } from './speaker.entity';
 
 @Injectable()
@@ -27,13 +27,7 @@ export class SpeakersService {
     const conferences = present(
       await loaders.conference.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),
     );
-    const year = new Map(conferences.map((c) => [c.id, `${c.year}|${c.startsOn ?? ''}|${c.slug}`]));
-    const byConference = new Map<string, typeof sessions>();
-    for (const s of sessions)
-      byConference.set(s.conferenceId, [...(byConference.get(s.conferenceId) ?? []), s]);
-    const ordered = [...byConference.entries()]
-      .sort(([a], [b]) => (year.get(a) ?? '').localeCompare(year.get(b) ?? ''))
-      .flatMap(([, list]) => sortAgenda(list));
+    const ordered = sortAcrossConferences(sessions, conferences);
     const bySession = new Map(participations.map((p) => [p.sessionId, p]));
     return ordered.map((s) => bySession.get(s.id)!);
   }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { Loaders } from '../common/dataloaders/loaders';
 import { present } from '../common/loaded';
-import { sortAgenda } from '../sessions/agenda-order';
+import { sortAcrossConferences } from '../sessions/agenda-order';
 import { SessionEntity } from '../sessions/session.entity';
 import { TrackEntity } from './track.entity';
 
@@ -34,11 +34,6 @@ export class TracksService {
     const conferences = present(
       await loaders.conference.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),
     );
-    const order = new Map(conferences.map((c) => [c.id, `${c.year}|${c.startsOn ?? ''}|${c.slug}`]));
-    const groups = new Map<string, SessionEntity[]>();
-    for (const s of sessions) groups.set(s.conferenceId, [...(groups.get(s.conferenceId) ?? []), s]);
-    return [...groups.entries()]
-      .sort(([a], [b]) => (order.get(a) ?? '').localeCompare(order.get(b) ?? ''))
-      .flatMap(([, list]) => sortAgenda(list));
+    return sortAcrossConferences(sessions, conferences);
   }
 }

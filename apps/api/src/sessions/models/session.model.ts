@@ -1,3 +1,4 @@
+import { timingOf } from '../agenda-order';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { describeTiming } from '@ncasc/shared';
 import { DayPart, SessionStatus, SessionType, SpeakerRole, TimePrecision } from '../../common/graphql-enums';
@@ -51,13 +52,7 @@ export const toSessionModel = (e: SessionEntity): SessionModel => ({
   dayPart: e.dayPart,
   startsAt: e.startsAt,
   endsAt: e.endsAt,
-  when: describeTiming({
-    timePrecision: e.timePrecision,
-    day: e.day,
-    dayPart: e.dayPart,
-    startsAt: e.startsAt?.toISOString() ?? null,
-    endsAt: e.endsAt?.toISOString() ?? null,
-  }),
+  when: describeTiming(timingOf(e)),
   sourceEvidence: e.sourceEvidence,
   sequence: e.sequence,
 });
