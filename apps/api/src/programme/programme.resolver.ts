@@ -12,7 +12,8 @@ import {
   toDraftSessionModel,
   toVersionModel,
 } from './models/programme.model';
-import { ProgrammeService } from './programme.service';
+import { type EditedSession, ProgrammeService } from './programme.service';
+import { present } from '../common/loaded';
 import { ReferenceDataService } from './reference-data.service';
 import { SpeakerInput, TrackInput } from './dto/reference.input';
 import { SpeakerModel, toSpeakerModel } from '../speakers/models/speaker.model';
@@ -60,10 +61,18 @@ export class ProgrammeResolver {
     return this.draftModel(conferenceSlug, ctx);
   }
 
-  private async sessionModel(id: string, ctx: GraphQLContext): Promise<DraftSessionModel> {
-    const conference = await this.programme.conferenceOfSession(id);
-    const draft = await this.draftModel(conference.slug, ctx);
-    return draft.sessions.find((s) => s.id === id)!;
+  /** The answer to an edit: that one session, its speakers named (not the whole draft re-derived). */
+  private async sessionModel(edited: EditedSession, ctx: GraphQLContext): Promise<DraftSessionModel> {
+    const speakers = present(
+      await ctx.loaders.speaker.loadMany(edited.session.speakers.map((p) => p.speakerId)),
+    );
+    const names = new Map(speakers.map((sp) => [sp.id, sp.name]));
+    return toDraftSessionModel(
+      edited.session,
+      new Set(edited.published ? [edited.session.id] : []),
+      (id) => names.get(id) ?? '',
+      edited.conference.timezone,
+    );
   }
 
   @Mutation(() => DraftSessionModel, { description: 'ORGANISER: adds a session to the draft' })
@@ -73,8 +82,7 @@ export class ProgrammeResolver {
   ): Promise<DraftSessionModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
     const { conferenceSlug, ...edit } = input;
-    const s = await this.programme.createSession(conferenceSlug, edit);
-    return this.sessionModel(s.id, ctx);
+    return this.sessionModel(await this.programme.createSession(conferenceSlug, edit), ctx);
   }
 
   @Mutation(() => DraftSessionModel, {
@@ -85,8 +93,7 @@ export class ProgrammeResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<DraftSessionModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
-    await this.programme.updateSession(id, input);
-    return this.sessionModel(id, ctx);
+    return this.sessionModel(await this.programme.updateSession(id, input), ctx);
   }
 
   @Mutation(() => DraftSessionModel, {
@@ -97,8 +104,7 @@ export class ProgrammeResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<DraftSessionModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
-    await this.programme.cancelSession(id);
-    return this.sessionModel(id, ctx);
+    return this.sessionModel(await this.programme.cancelSession(id), ctx);
   }
 
   @Mutation(() => Boolean, { description: 'ORGANISER: takes a session out of the draft programme' })

@@ -39,6 +39,13 @@ export interface SessionEdit {
   speakers?: { speakerId?: string | null; name?: string | null; role?: SpeakerRole | null }[];
 }
 
+/** An edited draft session with what its answer needs. */
+export interface EditedSession {
+  session: DraftSession;
+  conference: ConferenceEntity;
+  published: boolean;
+}
+
 export interface Preview {
   conference: ConferenceEntity;
   sessions: DraftSession[];
@@ -128,10 +135,6 @@ export class ProgrammeService {
       changes: diffProgramme(published, sessions, name, conference.timezone),
       warnings: draftWarnings(sessions, name, conference.timezone),
     };
-  }
-
-  async conferenceOfSession(sessionId: string): Promise<ConferenceEntity> {
-    return (await this.locate(sessionId)).conference;
   }
 
   /** Which conference's draft holds a session (published sessions by their row; new ones by the drafts). */
@@ -236,7 +239,7 @@ export class ProgrammeService {
   async createSession(
     conferenceSlug: string,
     edit: SessionEdit & { title: string; type: SessionType; timePrecision: TimePrecision },
-  ): Promise<DraftSession> {
+  ): Promise<EditedSession> {
     const conference = await this.conference(conferenceSlug);
     const sessions = await this.draft(conference);
     const blank: DraftSession = {
@@ -257,19 +260,20 @@ export class ProgrammeService {
     };
     const session = await this.apply(conference, blank, edit);
     await this.saveDraft(conference, [...sessions, session]);
-    return session;
+    return { session, conference, published: false };
   }
 
-  async updateSession(id: string, edit: SessionEdit): Promise<DraftSession> {
+  async updateSession(id: string, edit: SessionEdit): Promise<EditedSession> {
     const { conference, sessions, index } = await this.locate(id);
     if (sessions[index].removed)
       throw new InvalidInputError('id', 'this session has been removed from the programme');
     sessions[index] = await this.apply(conference, sessions[index], edit);
     await this.saveDraft(conference, sessions);
-    return sessions[index];
+    const published = await this.ds.getRepository(SessionEntity).existsBy({ id });
+    return { session: sessions[index], conference, published };
   }
 
-  cancelSession(id: string): Promise<DraftSession> {
+  cancelSession(id: string): Promise<EditedSession> {
     return this.updateSession(id, { status: SessionStatus.CANCELLED });
   }
 
