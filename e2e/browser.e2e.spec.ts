@@ -1,17 +1,80 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './support/browser';
-import { ROOT, type RunningApp, startApp } from './support/start-app';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Locator } from 'playwright-core';
+import { launchChromium, sidewaysOverflow } from './support/browser';
+import { ROOT, type RunningApp, callAs, getText, signIn, startApp } from './support/start-app';
 
 const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
+const ORGANISER = { email: 'organiser@ncasc.example', password: 'organiser-pass-1' };
+const NCASC = 'National Children and Adult Services Conference 2018';
+const ADCS = 'ADCS Annual Conference 2018';
+// ADCS 2018 in July: British Summer Time. Clock-time sessions an organiser adds on Thursday 5 July.
+const BRIEFING = 'Breakfast briefing on SEND reform';
+const DATA = 'Data for directors';
+const PLACEMENTS = 'Placements: what works';
+const RECEPTION = 'Evening reception';
+const TIMED = [
+  {
+    title: BRIEFING,
+    startsAt: '2018-07-05T08:00:00Z',
+    endsAt: '2018-07-05T09:00:00Z',
+    room: 'Main Hall',
+    type: 'KEYNOTE',
+    tracks: ['send'],
+  },
+  {
+    title: DATA,
+    startsAt: '2018-07-05T09:30:00Z',
+    endsAt: '2018-07-05T10:30:00Z',
+    room: 'Main Hall',
+    type: 'WORKSHOP',
+    tracks: ['workforce'],
+  },
+  {
+    title: PLACEMENTS,
+    startsAt: '2018-07-05T09:30:00Z',
+    endsAt: '2018-07-05T10:15:00Z',
+    room: 'Room 2',
+    type: 'WORKSHOP',
+    tracks: ['children-in-care'],
+  },
+  {
+    title: RECEPTION,
+    startsAt: '2018-07-05T17:00:00Z',
+    endsAt: null,
+    room: null,
+    type: 'SOCIAL',
+    tracks: [],
+  },
+];
 
 describe('the web client in Chromium', () => {
   let app: RunningApp;
   let browser: Browser;
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    [app, browser] = await Promise.all([startApp(), launchChromium()]);
+    [app, browser] = await Promise.all([
+      startApp({ ORGANISER_EMAIL: ORGANISER.email, ORGANISER_PASSWORD: ORGANISER.password }),
+      launchChromium(),
+    ]);
+    // an organiser gives ADCS 2018 a few sessions with clock times and rooms, and publishes them
+    const token = await signIn(app.url, ORGANISER.email, ORGANISER.password);
+    for (const t of TIMED) {
+      const r = await callAs(
+        app.url,
+        token,
+        'mutation ($i: CreateSessionInput!) { createSession(input: $i) { id } }',
+        { i: { conferenceSlug: 'adcs-2018', timePrecision: 'EXACT', day: '2018-07-05', ...t } },
+      );
+      expect(r.errors).toBeUndefined();
+    }
+    const published = await callAs(
+      app.url,
+      token,
+      'mutation { publishProgramme(conferenceSlug: "adcs-2018", note: "Clock times", acceptWarnings: true) { number } }',
+    );
+    expect(published.errors).toBeUndefined();
   });
   afterAll(async () => {
     await browser?.close();
@@ -104,10 +167,264 @@ describe('the web client in Chromium', () => {
     expect(await page.getByRole('alert').textContent()).toMatch(/no conference/i);
     await page.close();
   });
+
+  it('opens one day at a time from tabs kept in the address, which the arrow keys move between', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const failed: string[] = [];
+    page.on('pageerror', (e) => failed.push(e.message));
+    await page.goto(`${app.url}/conferences/ncasc-2018`);
+    await page.getByRole('heading', { level: 1, name: NCASC }).waitFor();
+    const tabs = page.getByRole('tablist', { name: 'Days' });
+    const tab = (name: RegExp) => tabs.getByRole('tab', { name });
+    const panelDays = () => page.getByRole('tabpanel').locator('h2').allTextContents();
+    // long after the conference: every day, in order
+    expect(await tab(/^All days/).getAttribute('aria-selected')).toBe('true');
+    expect(await panelDays()).toEqual([
+      'Wednesday 14 November 2018',
+      'Thursday 15 November 2018',
+      'Friday 16 November 2018',
+    ]);
+
+    await tab(/^Thu 15 Nov/).click();
+    expect(new URL(page.url()).search).toBe('?day=2018-11-15');
+    expect(await tab(/^Thu 15 Nov/).getAttribute('aria-selected')).toBe('true');
+    expect(await panelDays()).toEqual(['Thursday 15 November 2018']);
+    await expectVisible(page.getByRole('link', { name: 'Contextual safeguarding across transitions' }));
+    expect(await page.getByRole('link', { name: /Ofsted: new inspection frameworks/ }).count()).toBe(0);
+    expect(await sidewaysOverflow(page)).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'agenda-day-tab-360.png'), fullPage: true });
+
+    // the keyboard: one tab stop, arrows move and show, Home and End, wrapping round
+    expect(await tabs.locator('[tabindex="0"]').count()).toBe(1);
+    await tab(/^Thu 15 Nov/).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await tab(/^Fri 16 Nov/).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(new URL(page.url()).searchParams.get('day')).toBe('2018-11-16');
+    expect(await panelDays()).toEqual(['Friday 16 November 2018']);
+    await page.keyboard.press('ArrowRight');
+    expect(await tab(/^All days/).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('End');
+    expect(await tab(/^Fri 16 Nov/).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Home');
+    expect(await tab(/^All days/).evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowLeft');
+    expect(await tab(/^Fri 16 Nov/).getAttribute('aria-selected')).toBe('true');
+
+    // the chosen day survives a reload
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: NCASC }).waitFor();
+    expect(await tab(/^Fri 16 Nov/).getAttribute('aria-selected')).toBe('true');
+    expect(await panelDays()).toEqual(['Friday 16 November 2018']);
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
+  it('filters the agenda by theme and session type, in the address, and the calendar link follows', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${app.url}/conferences/ncasc-2018`);
+    await page.getByRole('heading', { level: 1, name: NCASC }).waitFor();
+    const status = page.getByRole('status').filter({ hasText: /sessions? (in the programme|of)/ });
+    expect(await status.textContent()).toBe('22 sessions in the programme');
+    const rows = page.getByRole('tabpanel').locator('.session-row');
+    expect(await rows.count()).toBe(22);
+
+    await page.getByLabel('Theme').selectOption({ label: 'Safeguarding (3)' });
+    expect(new URL(page.url()).searchParams.get('theme')).toBe('safeguarding');
+    await expectVisible(status.filter({ hasText: 'Showing 3 sessions of 22 (Safeguarding)' }));
+    expect(await rows.count()).toBe(3);
+    for (const row of await rows.all())
+      expect(await row.getByRole('link', { name: 'Theme: Safeguarding' }).count()).toBe(1);
+
+    await page.getByLabel('Session type').selectOption('WORKSHOP');
+    expect(new URL(page.url()).search).toBe('?theme=safeguarding&type=WORKSHOP');
+    await expectVisible(status.filter({ hasText: 'Showing 2 sessions of 22 (Workshop · Safeguarding)' }));
+    const shown = await rows.count();
+    expect(shown).toBe(2);
+    for (const row of await rows.all()) expect(await row.locator('.badge-workshop').count()).toBe(1);
+    // a day with nothing left says so, rather than showing an empty heading
+    await expectVisible(page.getByText('No session of this day matches the filters.').first());
+    expect(await sidewaysOverflow(page)).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'agenda-filtered-360.png'), fullPage: true });
+
+    // the calendar offered is the filtered programme
+    await page.getByText('Subscribe to this programme in a calendar app').click();
+    const address = await page.getByLabel('Programme calendar address').inputValue();
+    expect(address).toBe(`${app.url}/calendar/conferences/ncasc-2018.ics?type=WORKSHOP&track=safeguarding`);
+    const ics = await getText(app.url, new URL(address).pathname + new URL(address).search);
+    expect(ics.status).toBe(200);
+    expect(ics.body.match(/BEGIN:VEVENT/g)).toHaveLength(shown);
+
+    // kept across a reload; cleared in one go
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: NCASC }).waitFor();
+    expect(await page.getByLabel('Theme').inputValue()).toBe('safeguarding');
+    expect(await page.getByLabel('Session type').inputValue()).toBe('WORKSHOP');
+    expect(await rows.count()).toBe(shown);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    expect(new URL(page.url()).search).toBe('');
+    expect(await rows.count()).toBe(22);
+    await page.close();
+  });
+
+  it('lays a day out by room and time on a wide screen, listing the sessions with no clock time below', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const failed: string[] = [];
+    page.on('pageerror', (e) => failed.push(e.message));
+    await page.goto(`${app.url}/conferences/adcs-2018?day=2018-07-05`);
+    await page.getByRole('heading', { level: 1, name: ADCS }).waitFor();
+    await expectVisible(page.getByText('Times are the conference’s local time: BST, Europe/London.'));
+    // the grid is the default on a wide screen once some session has a clock time
+    expect(await page.getByRole('button', { name: 'Grid by room' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    const grid = page.getByRole('table', { name: 'Thursday 5 July 2018: sessions by room and time (BST)' });
+    await expectVisible(grid);
+    expect(await grid.getByRole('columnheader').allTextContents()).toEqual([
+      'Time (BST)',
+      'Main Hall',
+      'Room 2',
+      'Room not given',
+    ]);
+    // local (summer) time; the stretches nothing runs in are left out
+    expect(await grid.getByRole('rowheader').allTextContents()).toEqual(['09:00', '10:30', '11:15', '18:00']);
+    const cell = (title: string) =>
+      grid.getByRole('cell').filter({ has: page.getByRole('link', { name: title }) });
+    expect(await cell(BRIEFING).textContent()).toContain('09:00–10:00 BST');
+    expect(await cell(DATA).getAttribute('rowspan')).toBe('2');
+    expect(await cell(PLACEMENTS).getAttribute('rowspan')).toBeNull();
+    expect(await cell(RECEPTION).textContent()).toContain('18:00 BST');
+    // the day's other sessions, which the sources give no clock time for, follow as a list
+    const morning = page.getByRole('heading', { level: 3, name: 'Morning: time not given' });
+    await expectVisible(morning);
+    await expectVisible(page.getByRole('heading', { level: 3, name: 'Time of day not given' }));
+    await expectVisible(page.getByRole('link', { name: 'A workforce for all children' }));
+    expect(await grid.getByRole('link', { name: 'A workforce for all children' }).count()).toBe(0);
+    expect(await sidewaysOverflow(page)).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'agenda-grid-1280.png'), fullPage: true });
+
+    // a day with no clock times has no grid to show
+    await page.getByRole('tab', { name: /^Fri 6 Jul/ }).click();
+    await expectVisible(page.getByText('No session of this day has a clock time in the programme'));
+    expect(await page.getByRole('table').count()).toBe(0);
+
+    // the list, chosen, is kept in the address
+    await page.getByRole('button', { name: 'List' }).click();
+    expect(new URL(page.url()).search).toBe('?day=2018-07-06&view=list');
+    expect(await page.getByRole('heading', { level: 3, name: 'Morning', exact: true }).count()).toBe(1);
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the list on a phone, and the grid there scrolls in its own box', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${app.url}/conferences/adcs-2018?day=2018-07-05`);
+    await page.getByRole('heading', { level: 1, name: ADCS }).waitFor();
+    expect(await page.getByRole('button', { name: 'List' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('table').count()).toBe(0);
+    const row = page.locator('.session-row').filter({ has: page.getByRole('link', { name: DATA }) });
+    expect(await row.locator('time').textContent()).toBe('10:30–11:30 BST');
+    await page.getByRole('button', { name: 'Grid by room' }).click();
+    expect(new URL(page.url()).searchParams.get('view')).toBe('grid');
+    await expectVisible(page.getByRole('table'));
+    expect(await sidewaysOverflow(page)).toBe(0);
+    const box = page.getByRole('region', { name: /sessions by room and time/ });
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'agenda-grid-360.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('says what is on now and next during the conference, by the device clock in conference time', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    // 10:45 BST on the Thursday
+    await page.clock.setFixedTime(new Date('2018-07-05T09:45:00Z'));
+    await page.goto(`${app.url}/conferences/adcs-2018`);
+    await page.getByRole('heading', { level: 1, name: ADCS }).waitFor();
+    const box = page.getByRole('region', { name: 'Now and next' });
+    await expectVisible(box);
+    await expectVisible(box.getByText('At 10:45 BST, by this device’s clock.'));
+    const list = (heading: string) =>
+      box.locator(`h3:text-is("${heading}") + ul`).getByRole('link').allTextContents();
+    expect(await list('Now')).toEqual([
+      'A workforce for all children',
+      'Local area-based education partnerships',
+      DATA,
+      PLACEMENTS,
+    ]);
+    expect(await list('Next, at 18:00 BST')).toEqual([RECEPTION]);
+    // and the agenda opens on today
+    expect(await page.getByRole('tab', { name: /^Thu 5 Jul/ }).getAttribute('aria-selected')).toBe('true');
+    await page.screenshot({ path: join(ARTIFACTS, 'agenda-now-next-360.png'), fullPage: true });
+
+    // after the last session of the day: nothing now, nothing next
+    await page.clock.setFixedTime(new Date('2018-07-05T21:00:00Z'));
+    await page.reload();
+    await expectVisible(box.getByText('Nothing on the programme is running now.'));
+    await expectVisible(box.getByText('Nothing else on the programme starts today.'));
+
+    // before the conference (or after it), no such box
+    await page.clock.setFixedTime(new Date('2018-07-03T10:00:00Z'));
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: ADCS }).waitFor();
+    await page.getByRole('tablist').waitFor();
+    expect(await box.count()).toBe(0);
+    expect(await page.getByRole('tab', { name: /^All days/ }).getAttribute('aria-selected')).toBe('true');
+    await context.close();
+  });
+
+  it('gives a session its speakers with their roles and organisations, its room and local time, and its themes', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const failed: string[] = [];
+    page.on('pageerror', (e) => failed.push(e.message));
+    await page.goto(`${app.url}/conferences/adcs-2018?day=2018-07-05&view=list`);
+    await page.getByRole('link', { name: 'Local area-based education partnerships' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Local area-based education partnerships' }).waitFor();
+    const speakers = page.getByRole('region', { name: 'Speakers' }).getByRole('listitem');
+    const barnes = speakers.filter({ hasText: 'Debbie Barnes' });
+    await expectVisible(barnes.getByText('Chair', { exact: true }));
+    await expectVisible(barnes.getByText('ADCS'));
+    const boulton = speakers.filter({ hasText: 'Kathryn Boulton' });
+    await expectVisible(boulton.getByText('Panellist', { exact: true }));
+    await expectVisible(boulton.getByText(/Derbyshire County Council/));
+    await expectVisible(page.getByText('Thursday morning, 5 July 2018 (no clock time given)'));
+    await expectVisible(page.getByRole('button', { name: 'Star “Local area-based education partnerships”' }));
+    await expectVisible(page.getByRole('link', { name: 'Add to calendar' }));
+    await expectVisible(page.getByRole('link', { name: 'Sign in to take notes' }));
+    expect(await sidewaysOverflow(page)).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'session-speakers-360.png'), fullPage: true });
+
+    // a clock-time session: its room, and its time with the zone
+    await page.goto(`${app.url}/conferences/adcs-2018?day=2018-07-05&view=list`);
+    await page.getByRole('link', { name: DATA }).click();
+    await page.getByRole('heading', { level: 1, name: DATA }).waitFor();
+    const facts = page.locator('dl.facts');
+    await expectVisible(facts.getByText('Thursday 5 July 2018, 10:30–11:30 BST'));
+    await expectVisible(facts.getByText('(conference local time, Europe/London)'));
+    expect(await facts.locator('dt:text-is("Room") + dd').textContent()).toBe('Main Hall');
+    // a theme leads to its page across the years
+    await facts.getByRole('link', { name: 'Workforce' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Workforce' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/themes/workforce');
+    expect(failed).toEqual([]);
+    await page.close();
+  });
+
+  it('ships less than 100 kB of JavaScript (gzipped) to show an agenda', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    const scripts: Promise<Buffer>[] = [];
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script') scripts.push(r.body());
+    });
+    await page.goto(`${app.url}/conferences/ncasc-2018`);
+    await expectVisible(page.getByRole('link', { name: 'Contextual safeguarding across transitions' }));
+    const bodies = await Promise.all(scripts);
+    const gzipped = bodies.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
+    expect(bodies.length).toBeGreaterThan(0);
+    expect(gzipped).toBeLessThan(100 * 1024);
+    await page.close();
+  });
 });
 
-async function expectVisible(locator: {
-  waitFor(o: { state: 'visible'; timeout: number }): Promise<void>;
-}): Promise<void> {
+async function expectVisible(locator: Locator): Promise<void> {
   await locator.waitFor({ state: 'visible', timeout: 10000 });
 }

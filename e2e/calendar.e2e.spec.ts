@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import ICAL from 'ical.js';
 import request from 'supertest';
 import { type RunningApp, startApp, getText, sessionIds as idsOf } from './support/start-app';
@@ -6,16 +5,13 @@ import { type RunningApp, startApp, getText, sessionIds as idsOf } from './suppo
 /**
  * Calendars (RFC 5545) as calendar apps get them, parsed with an independent parser (ical.js, not the
  * generator). Programme changes an organiser would publish (retime, cancel, revision) are written
- * straight into the app's database file.
+ * straight into the app's database.
  */
 let app: RunningApp;
-let db: Database.Database;
 beforeAll(async () => {
   app = await startApp({ PUBLIC_URL: 'https://programme.example.org' });
-  db = new Database(app.databasePath);
 });
 afterAll(async () => {
-  db?.close();
   await app?.stop();
 });
 
@@ -103,15 +99,19 @@ describe('calendar files', () => {
   it('puts clock times on the right instants either side of the clock change, whatever the server zone', async () => {
     const y2017 = (await sessionIds('ncasc-2017'))["The Children's Commissioner for England"];
     const y2018 = (await sessionIds('ncasc-2018'))['Safeguarding Pressures Phase 6 findings'];
-    const retime = db.prepare(
-      "UPDATE sessions SET time_precision = 'EXACT', day_part = NULL, starts_at = ?, ends_at = ? WHERE id = ?",
-    );
-    const restore = db.prepare(
-      "UPDATE sessions SET time_precision = 'DAY_PART', day_part = 'AFTERNOON', starts_at = NULL, ends_at = NULL WHERE id = ?",
-    );
+    const retime = (startsAt: string, endsAt: string, id: string) =>
+      app.sql(
+        "UPDATE sessions SET time_precision = 'EXACT', day_part = NULL, starts_at = ?, ends_at = ? WHERE id = ?",
+        [new Date(startsAt), new Date(endsAt), id],
+      );
+    const restore = (id: string) =>
+      app.sql(
+        "UPDATE sessions SET time_precision = 'DAY_PART', day_part = 'AFTERNOON', starts_at = NULL, ends_at = NULL WHERE id = ?",
+        [id],
+      );
     // 14:00–15:00 London on both days: BST (UTC+1) in October 2017, GMT in November 2018
-    retime.run('2017-10-12 13:00:00.000', '2017-10-12 14:00:00.000', y2017);
-    retime.run('2018-11-15 14:00:00.000', '2018-11-15 15:00:00.000', y2018);
+    await retime('2017-10-12T13:00:00Z', '2017-10-12T14:00:00Z', y2017);
+    await retime('2018-11-15T14:00:00Z', '2018-11-15T15:00:00Z', y2018);
     try {
       const a = parse((await ics(`/calendar/sessions/${y2017}.ics`)).body).events[0];
       const b = parse((await ics(`/calendar/sessions/${y2018}.ics`)).body).events[0];
@@ -127,8 +127,8 @@ describe('calendar files', () => {
       expect(a.start.isDate).toBe(false);
       expect(a.summary).toBe("The Children's Commissioner for England");
     } finally {
-      restore.run(y2017);
-      restore.run(y2018);
+      await restore(y2017);
+      await restore(y2018);
     }
   });
 
@@ -174,9 +174,10 @@ describe('calendar files', () => {
 
   it('keeps cancelled sessions as STATUS:CANCELLED and raises SEQUENCE with the revision', async () => {
     const id = (await sessionIds('ncasc-2018'))['Understanding youth outcomes'];
-    db.prepare(
-      "UPDATE sessions SET status = 'CANCELLED', revision = 2, updated_at = '2030-01-01 00:00:00' WHERE id = ?",
-    ).run(id);
+    await app.sql("UPDATE sessions SET status = 'CANCELLED', revision = 2, updated_at = ? WHERE id = ?", [
+      new Date('2030-01-01T00:00:00Z'),
+      id,
+    ]);
     try {
       const e = parse((await ics('/calendar/conferences/ncasc-2018.ics')).body).events.find((x) =>
         x.uid.startsWith(id),
@@ -185,7 +186,7 @@ describe('calendar files', () => {
       expect(e.sequence).toBe(2);
       expect(e.description).toContain('This session is cancelled.');
     } finally {
-      db.prepare("UPDATE sessions SET status = 'SCHEDULED', revision = 0 WHERE id = ?").run(id);
+      await app.sql("UPDATE sessions SET status = 'SCHEDULED', revision = 0 WHERE id = ?", [id]);
     }
   });
 
@@ -254,16 +255,16 @@ describe('personal calendar feed', () => {
     expect(events.map((e) => e.uid).sort()).toEqual(picks.map((id) => `${id}@conference-programmes`).sort());
 
     // the organisers cancel one: the feed shows it cancelled, with a higher SEQUENCE, without re-importing
-    db.prepare("UPDATE sessions SET status = 'CANCELLED', revision = revision + 1 WHERE id = ?").run(
+    await app.sql("UPDATE sessions SET status = 'CANCELLED', revision = revision + 1 WHERE id = ?", [
       picks[1],
-    );
+    ]);
     try {
       const after = parse((await ics(url.pathname, { 'if-none-match': res.headers.etag })).body).events;
       const cancelled = after.find((e) => e.uid.startsWith(picks[1]))!;
       expect(cancelled.status).toBe('CANCELLED');
       expect(cancelled.sequence).toBe(1);
     } finally {
-      db.prepare("UPDATE sessions SET status = 'SCHEDULED', revision = 0 WHERE id = ?").run(picks[1]);
+      await app.sql("UPDATE sessions SET status = 'SCHEDULED', revision = 0 WHERE id = ?", [picks[1]]);
     }
 
     await call(token, 'mutation { rotateCalendarFeed { id } }');

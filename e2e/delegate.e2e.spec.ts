@@ -1,13 +1,14 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
-import { ROOT, type RunningApp, gql, startApp } from './support/start-app';
+import { launchChromium, sidewaysOverflow } from './support/browser';
+import { ROOT, type RunningApp, getText, gql, startApp } from './support/start-app';
 
 const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
 const CONFERENCE = 'National Children and Adult Services Conference 2018';
 const FIRST = 'Contextual safeguarding across transitions';
 const SECOND = 'Performance and quality assurance in social work';
+const OFSTED = 'Ofsted: new inspection frameworks for schools and local authorities';
 
 describe('a delegate in Chromium', () => {
   let app: RunningApp;
@@ -21,9 +22,9 @@ describe('a delegate in Chromium', () => {
     await app?.stop();
   });
 
-  it('signs up, stars two clashing sessions, sees the clash, keeps a note and exports it', async () => {
+  it('signs up, stars two clashing sessions, sees the clash, keeps a note and exports it, on a 360 px phone', async () => {
     const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
+      viewport: { width: 360, height: 740 },
       acceptDownloads: true,
     });
     const page = await context.newPage();
@@ -42,6 +43,7 @@ describe('a delegate in Chromium', () => {
     await page.getByLabel('Password').press('Enter');
     await expectVisible(page.getByText('Password must be at least 10 characters'));
     await page.getByLabel('Password').fill('a-long-password-1');
+    await expectNoSideways(page);
     await page.screenshot({ path: join(ARTIFACTS, 'delegate-sign-up.png'), fullPage: true });
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { level: 1, name: CONFERENCE }).waitFor();
@@ -62,6 +64,7 @@ describe('a delegate in Chromium', () => {
     }
     await expectVisible(page.getByText('2 starred sessions'));
     await expectVisible(page.locator('.day-nav').getByText('· 2 starred'));
+    await expectNoSideways(page);
     await page.screenshot({ path: join(ARTIFACTS, 'delegate-agenda-starred.png'), fullPage: true });
 
     // my schedule: the two, each with a warning naming the other
@@ -80,7 +83,22 @@ describe('a delegate in Chromium', () => {
       page.locator('.session-row').filter({ has: page.getByRole('link', { name: title, exact: true }) });
     expect(await rowOf(FIRST).locator('.clash-warning').textContent()).toContain(`Clashes with “${SECOND}”`);
     expect(await rowOf(SECOND).locator('.clash-warning').textContent()).toContain(`Clashes with “${FIRST}”`);
+    await expectNoSideways(page);
     await page.screenshot({ path: join(ARTIFACTS, 'delegate-schedule.png'), fullPage: true });
+
+    // my schedule in a calendar app: a private feed of the starred sessions
+    await page.getByText('Add my schedule to a calendar app').click();
+    const subscribe = page.getByRole('link', { name: 'Subscribe in my calendar app' });
+    await expectVisible(subscribe);
+    const feed = await page.getByLabel('My calendar feed address').inputValue();
+    expect(feed).toMatch(/^https?:\/\/[^/]+\/calendar\/feeds\/[A-Za-z0-9_-]+\.ics$/);
+    expect(await subscribe.getAttribute('href')).toBe(feed.replace(/^https?:/, 'webcal:'));
+    const ics = await getText(app.url, new URL(feed).pathname);
+    expect(ics.status).toBe(200);
+    expect(ics.body).toContain(`SUMMARY:${FIRST}`);
+    expect(ics.body.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    await expectNoSideways(page);
+    await page.screenshot({ path: join(ARTIFACTS, 'delegate-subscribe.png'), fullPage: true });
 
     // a note on one of them, saved as typed, still there after a reload
     await page.getByRole('link', { name: FIRST, exact: true }).click();
@@ -90,6 +108,7 @@ describe('a delegate in Chromium', () => {
     await note.click();
     await note.pressSequentially(text, { delay: 5 });
     await expectVisible(page.getByRole('status').filter({ hasText: /Saved at \d\d:\d\d/ }));
+    await expectNoSideways(page);
     await page.screenshot({ path: join(ARTIFACTS, 'delegate-note.png'), fullPage: true });
     await page.reload();
     await page.getByRole('heading', { level: 1, name: FIRST }).waitFor();
@@ -101,6 +120,7 @@ describe('a delegate in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'My notes' }).waitFor();
     await expectVisible(page.getByRole('link', { name: FIRST }));
     await expectVisible(page.getByText('Follow up with the safeguarding lead.'));
+    await expectNoSideways(page);
     await page.screenshot({ path: join(ARTIFACTS, 'delegate-notes.png'), fullPage: true });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -120,6 +140,63 @@ describe('a delegate in Chromium', () => {
     await expectVisible(page.getByText('to see your notes'));
 
     expect(failed).toEqual([]);
+    await context.close();
+  });
+
+  it('prints my schedule a page per day, without the menus and buttons, in black on white', async () => {
+    await createUser(app.url, 'Pat Printer', 'pat@council.example', 'a-long-password-7');
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    // signed in through the API: the context keeps the session cookie
+    const signIn = await context.request.post(`${app.url}/graphql`, {
+      data: {
+        query: 'mutation ($i: SignInInput!) { signIn(input: $i) { user { id } } }',
+        variables: { i: { email: 'pat@council.example', password: 'a-long-password-7' } },
+      },
+    });
+    expect(signIn.ok()).toBe(true);
+    const page = await context.newPage();
+    await page.goto(`${app.url}/conferences/ncasc-2018`);
+    await page.getByRole('heading', { level: 1, name: CONFERENCE }).waitFor();
+    // Wednesday and Thursday (a clash on Thursday)
+    for (const title of [OFSTED, FIRST, SECOND]) {
+      await page.getByRole('button', { name: `Star “${title}”` }).click();
+      await expectVisible(page.getByRole('button', { name: `Starred “${title}”` }));
+    }
+    await page.goto(`${app.url}/conferences/ncasc-2018/schedule`);
+    await page.getByRole('heading', { level: 2, name: 'Thursday 15 November 2018 — 2 starred' }).waitFor();
+
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of [
+      page.getByRole('banner'),
+      page.getByRole('contentinfo'),
+      page.getByRole('navigation', { name: 'Breadcrumb' }),
+      page.getByText('Add my schedule to a calendar app'),
+    ])
+      expect(await hidden.isVisible()).toBe(false);
+    for (const button of await page.getByRole('button').all()) expect(await button.isVisible()).toBe(false);
+    const days = page.locator('section.schedule-day');
+    expect(await days.count()).toBe(2);
+    // each day starts a page, and says whose schedule and which conference it is
+    expect(await days.nth(0).evaluate((el) => getComputedStyle(el).breakBefore)).not.toBe('page');
+    expect(await days.nth(1).evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    await expectVisible(days.nth(1).getByText(`My schedule · ${CONFERENCE}`));
+    // black on white, the clash still marked without colour
+    for (const el of [
+      days.nth(1).locator('h2'),
+      page.getByRole('link', { name: FIRST }),
+      page.locator('.clash-warning').first(),
+    ])
+      expect(await el.evaluate((e) => getComputedStyle(e).color)).toBe('rgb(0, 0, 0)');
+    expect(
+      await page
+        .locator('.clash-warning')
+        .first()
+        .evaluate((e) => getComputedStyle(e).borderTopStyle),
+    ).toBe('solid');
+    await page.screenshot({ path: join(ARTIFACTS, 'delegate-schedule-print.png'), fullPage: true });
+    // as a PDF: one A4 page per day
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdfPageCount(pdf)).toBe(2);
     await context.close();
   });
 
@@ -305,7 +382,12 @@ describe('a delegate in Chromium', () => {
     // signing in again: the other tab follows
     await signInAs('tia@council.example', 'a-long-password-5');
     await expectVisible(note);
-    expect(await note.inputValue()).toBe('Tia’s private note.');
+    // her note, once the page has fetched it again for her
+    await two.waitForFunction(
+      () =>
+        (document.getElementById('my-note') as HTMLTextAreaElement | null)?.value === 'Tia’s private note.',
+    );
+    expect(await note.isEditable()).toBe(true);
 
     // signed in as Uma while the second tab cannot ask the server who is signed in:
     // it stops saving Tia's note (it would land in Uma's account) and says so
@@ -353,6 +435,16 @@ async function createUser(url: string, name: string, email: string, password: st
     input: { name, email, password },
   });
   expect(res.errors).toBeUndefined();
+}
+
+/** The pages of a PDF, counted from its page objects. */
+function pdfPageCount(pdf: string): number {
+  return pdf.match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+}
+
+/** Nothing on the page is wider than the screen. */
+async function expectNoSideways(page: Page): Promise<void> {
+  expect(await sidewaysOverflow(page)).toBe(0);
 }
 
 async function expectVisible(locator: Locator): Promise<void> {

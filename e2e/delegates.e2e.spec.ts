@@ -1,17 +1,15 @@
-import Database from 'better-sqlite3';
 import request from 'supertest';
 import { type RunningApp, startApp, sessionIds as idsOf } from './support/start-app';
 
 /**
  * Accounts, personal schedules and private notes, through the public API of the built app. Where a
  * test needs a programme change an organiser would make (cancel, retime), it writes the change straight
- * into the app's database file, as the organiser tools of a later issue will.
+ * into the app's database, as the organiser tools of a later issue will.
  */
 const ORGANISER = { email: 'organiser@ncasc.example', password: 'organiser-pass-1' };
 const STAFF = { email: 'staff@ncasc.example', password: 'staff-password-1' };
 
 let app: RunningApp;
-let db: Database.Database;
 
 beforeAll(async () => {
   app = await startApp({
@@ -21,10 +19,8 @@ beforeAll(async () => {
     STAFF_PASSWORD: STAFF.password,
     PUBLIC_URL: 'https://programme.example.org',
   });
-  db = new Database(app.databasePath);
 });
 afterAll(async () => {
-  db?.close();
   await app?.stop();
 });
 
@@ -108,7 +104,9 @@ describe('accounts', () => {
   ])('refuses sign-up %j with BAD_USER_INPUT naming %s, and creates nothing', async (input, field) => {
     const r = await as(null, SIGN_UP, { input });
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
-    expect(db.prepare('SELECT count(*) AS n FROM users WHERE email = ?').get(input.email)).toEqual({ n: 0 });
+    expect(await app.sql('SELECT count(*) AS n FROM users WHERE email = ?', [input.email])).toEqual([
+      { n: 0 },
+    ]);
   });
 
   it('refuses a second account for the same email (any case) and keeps the first password', async () => {
@@ -145,7 +143,10 @@ describe('accounts', () => {
 
   it('lets a token expire', async () => {
     const d = await newDelegate();
-    db.prepare("UPDATE auth_tokens SET expires_at = '2000-01-01 00:00:00.000' WHERE user_id = ?").run(d.id);
+    await app.sql('UPDATE auth_tokens SET expires_at = ? WHERE user_id = ?', [
+      new Date('2000-01-01T00:00:00Z'),
+      d.id,
+    ]);
     expect((await as(d.token, '{ me { id } }')).data.me).toBeNull();
   });
 
@@ -154,9 +155,9 @@ describe('accounts', () => {
     const { calendarFeedUrl } = (await as(d.token, '{ me { calendarFeedUrl } }')).data.me;
     const feedToken = /\/calendar\/feeds\/([^/]+)\.ics$/.exec(calendarFeedUrl)![1];
     const dump = JSON.stringify([
-      db.prepare('SELECT * FROM users WHERE id = ?').all(d.id),
-      db.prepare('SELECT * FROM auth_tokens WHERE user_id = ?').all(d.id),
-      db.prepare('SELECT * FROM app_settings').all(),
+      await app.sql('SELECT * FROM users WHERE id = ?', [d.id]),
+      await app.sql('SELECT * FROM auth_tokens WHERE user_id = ?', [d.id]),
+      await app.sql('SELECT * FROM app_settings'),
     ]);
     for (const secret of [d.password, d.token, feedToken]) expect(dump).not.toContain(secret);
     expect(dump).toMatch(/\$argon2id\$/);
@@ -234,14 +235,14 @@ describe('personal schedule', () => {
     ).toMatchObject({ code: 'NOT_FOUND' });
     const ids = await sessionIds('ncasc-2017');
     const quiz = ids['The Guardian quiz night'];
-    db.prepare("UPDATE sessions SET status = 'CANCELLED' WHERE id = ?").run(quiz);
+    await app.sql("UPDATE sessions SET status = 'CANCELLED' WHERE id = ?", [quiz]);
     try {
       const r = await as(d.token, STAR, { id: quiz });
       expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sessionId' });
       expect(r.errors?.[0].message).toMatch(/cancelled/);
       expect((await as(d.token, SCHEDULE, { slug: 'ncasc-2017' })).data.mySchedule.sessions).toHaveLength(0);
     } finally {
-      db.prepare("UPDATE sessions SET status = 'SCHEDULED' WHERE id = ?").run(quiz);
+      await app.sql("UPDATE sessions SET status = 'SCHEDULED' WHERE id = ?", [quiz]);
     }
   });
 
@@ -254,14 +255,18 @@ describe('personal schedule', () => {
     const gangs = thu['Tackling criminal exploitation and gangs']; // DAY: time of day not given
     const earlier = thu['Offering support earlier']; // retimed below to 10:00–11:00 GMT
     const pressures = thu['Safeguarding Pressures Phase 6 findings']; // retimed below to 14:00–15:00 GMT
-    const retime = db.prepare(
-      "UPDATE sessions SET time_precision = 'EXACT', day_part = NULL, starts_at = ?, ends_at = ? WHERE id = ?",
-    );
-    const restore = db.prepare(
-      "UPDATE sessions SET time_precision = 'DAY_PART', day_part = ?, starts_at = NULL, ends_at = NULL WHERE id = ?",
-    );
-    retime.run('2018-11-15 10:00:00.000', '2018-11-15 11:00:00.000', earlier);
-    retime.run('2018-11-15 14:00:00.000', '2018-11-15 15:00:00.000', pressures);
+    const retime = (startsAt: string, endsAt: string, id: string) =>
+      app.sql(
+        "UPDATE sessions SET time_precision = 'EXACT', day_part = NULL, starts_at = ?, ends_at = ? WHERE id = ?",
+        [new Date(startsAt), new Date(endsAt), id],
+      );
+    const restore = (dayPart: string, id: string) =>
+      app.sql(
+        "UPDATE sessions SET time_precision = 'DAY_PART', day_part = ?, starts_at = NULL, ends_at = NULL WHERE id = ?",
+        [dayPart, id],
+      );
+    await retime('2018-11-15T10:00:00Z', '2018-11-15T11:00:00Z', earlier);
+    await retime('2018-11-15T14:00:00Z', '2018-11-15T15:00:00Z', pressures);
     try {
       for (const id of [contextual, minister, gangs, earlier, pressures]) await as(d.token, STAR, { id });
       let s = (await as(d.token, SCHEDULE, { slug: 'ncasc-2018' })).data.mySchedule;
@@ -289,8 +294,8 @@ describe('personal schedule', () => {
         ].sort(),
       );
     } finally {
-      restore.run('MORNING', earlier);
-      restore.run('AFTERNOON', pressures);
+      await restore('MORNING', earlier);
+      await restore('AFTERNOON', pressures);
     }
   });
 
@@ -302,16 +307,16 @@ describe('personal schedule', () => {
     await as(d.token, STAR, { id: a });
     await as(d.token, STAR, { id: b });
     expect((await as(d.token, SCHEDULE, { slug: 'ncasc-2018' })).data.mySchedule.clashes).toHaveLength(1);
-    db.prepare("UPDATE sessions SET status = 'CANCELLED' WHERE id = ?").run(b);
-    db.prepare("UPDATE sessions SET day = '2018-11-16' WHERE id = ?").run(a);
+    await app.sql("UPDATE sessions SET status = 'CANCELLED' WHERE id = ?", [b]);
+    await app.sql("UPDATE sessions SET day = '2018-11-16' WHERE id = ?", [a]);
     try {
       const s = (await as(d.token, SCHEDULE, { slug: 'ncasc-2018' })).data.mySchedule;
       expect(s.sessions.find((x: { id: string }) => x.id === b).status).toBe('CANCELLED');
       expect(s.clashes).toEqual([]);
       expect(s.days).toEqual([{ day: '2018-11-16', count: 1 }]);
     } finally {
-      db.prepare("UPDATE sessions SET status = 'SCHEDULED' WHERE id = ?").run(b);
-      db.prepare("UPDATE sessions SET day = '2018-11-15' WHERE id = ?").run(a);
+      await app.sql("UPDATE sessions SET status = 'SCHEDULED' WHERE id = ?", [b]);
+      await app.sql("UPDATE sessions SET day = '2018-11-15' WHERE id = ?", [a]);
     }
   });
 
@@ -455,18 +460,18 @@ describe('calendar feed URL', () => {
     expect(before).toMatch(/^https:\/\/programme\.example\.org\/calendar\/feeds\/[A-Za-z0-9_-]{43}\.ics$/); // 256 bits
     const other = await newDelegate();
     expect((await as(other.token, '{ me { calendarFeedUrl } }')).data.me.calendarFeedUrl).not.toBe(before);
-    const oldHash = db.prepare('SELECT feed_token_hash AS h FROM users WHERE id = ?').get(d.id) as {
-      h: string;
-    };
+    const [oldHash] = await app.sql<{ h: string }>('SELECT feed_token_hash AS h FROM users WHERE id = ?', [
+      d.id,
+    ]);
     expect((await as(d.token, 'mutation { rotateCalendarFeed { id } }')).data.rotateCalendarFeed.id).toBe(
       d.id,
     );
     const after = (await as(d.token, '{ me { calendarFeedUrl } }')).data.me.calendarFeedUrl as string;
     expect(after).not.toBe(before);
     expect(after).toMatch(/\/calendar\/feeds\/[A-Za-z0-9_-]{43}\.ics$/);
-    const newHash = db.prepare('SELECT feed_token_hash AS h FROM users WHERE id = ?').get(d.id) as {
-      h: string;
-    };
+    const [newHash] = await app.sql<{ h: string }>('SELECT feed_token_hash AS h FROM users WHERE id = ?', [
+      d.id,
+    ]);
     expect(newHash.h).not.toBe(oldHash.h);
     // the URL is stable until the next rotation
     expect((await as(d.token, '{ me { calendarFeedUrl } }')).data.me.calendarFeedUrl).toBe(after);
@@ -481,7 +486,7 @@ describe('npm run user (the accounts CLI)', () => {
     const cli = join(ROOT, 'apps', 'api', 'dist', 'cli', 'user.js');
     const env = {
       PATH: process.env.PATH ?? '',
-      DATABASE_URL: `sqlite:${app.databasePath}`,
+      DATABASE_URL: app.database.url,
       LOG_LEVEL: 'error',
     };
     const create = spawnSync(
@@ -541,7 +546,9 @@ describe('hostile input on accounts and notes', () => {
     const [a, b] = await Promise.all([as(null, SIGN_UP, { input }), as(null, SIGN_UP, { input })]);
     const codes = [a, b].map((r) => r.errors?.[0].extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['BAD_USER_INPUT', 'OK']);
-    expect(db.prepare('SELECT count(*) AS n FROM users WHERE email = ?').get(input.email)).toEqual({ n: 1 });
+    expect(await app.sql('SELECT count(*) AS n FROM users WHERE email = ?', [input.email])).toEqual([
+      { n: 1 },
+    ]);
   });
 
   it('trusts no X-Forwarded-For by default: a spoofed address does not escape the sign-in limit', async () => {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import { launchChromium, sidewaysOverflow } from './support/browser';
 import { ROOT, type RunningApp, startApp } from './support/start-app';
 
 const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
@@ -70,6 +70,7 @@ describe('an organiser in Chromium', () => {
     expect(await page.getByLabel('Ends (UK time)').getAttribute('aria-describedby')).toBe(
       'new-session-end-error',
     );
+    await expectNoSideways(page);
     await page.screenshot({ path: join(ARTIFACTS, 'organiser-field-error.png'), fullPage: true });
 
     // add the session on Thursday 14:00–15:00 and publish it
@@ -93,6 +94,7 @@ describe('an organiser in Chromium', () => {
     await expectVisible(page.getByRole('status').filter({ hasText: `Saved “${TITLE}” in the draft.` }));
     await expectVisible(changes.getByText(`Moved: ${TITLE} — ${THURSDAY} → ${FRIDAY}`));
     expect(await changes.locator('li[data-kind="MOVED"]').count()).toBe(1);
+    await expectNoSideways(page);
     await page.screenshot({ path: join(ARTIFACTS, 'organiser-moved.png'), fullPage: true });
     await publish(page, 'Diary clash', 3);
 
@@ -129,7 +131,20 @@ describe('an organiser in Chromium', () => {
       `Added: ${TITLE} — ${THURSDAY}`,
     ]);
     await expectVisible(versions.nth(3).getByText('The programme as first published.'));
+    await expectNoSideways(page);
     await page.screenshot({ path: join(ARTIFACTS, 'organiser-what-changed.png'), fullPage: true });
+
+    // and the agenda has it where it was moved to, at its local time, marked cancelled
+    await page.getByRole('tab', { name: /^Fri 16 Nov/ }).click();
+    const moved = page
+      .getByRole('tabpanel')
+      .locator('.session-row')
+      .filter({ has: page.getByRole('link', { name: TITLE }) });
+    await expectVisible(moved);
+    expect(await moved.locator('time').textContent()).toBe('10:00–11:00 GMT');
+    await expectVisible(moved.getByText('Cancelled', { exact: true }));
+    await page.getByRole('tab', { name: /^Thu 15 Nov/ }).click();
+    expect(await page.getByRole('tabpanel').getByRole('link', { name: TITLE }).count()).toBe(0);
 
     expect(failed).toEqual([]);
     await page.close();
@@ -144,6 +159,11 @@ async function publish(page: Page, note: string, number: number): Promise<void> 
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await expectVisible(page.getByRole('status').filter({ hasText: `Published version ${number}` }));
   await expectVisible(page.getByText('The draft is the same as the published programme.'));
+}
+
+/** Nothing on the page is wider than the screen. */
+async function expectNoSideways(page: Page): Promise<void> {
+  expect(await sidewaysOverflow(page)).toBe(0);
 }
 
 async function expectVisible(locator: Locator): Promise<void> {

@@ -1,7 +1,6 @@
 import Ajv from 'ajv';
 import draft06 from 'ajv/dist/refs/json-schema-draft-06.json';
 import addFormats from 'ajv-formats';
-import Database from 'better-sqlite3';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,17 +32,14 @@ function jsonValidator(): Validator {
 }
 
 let app: RunningApp;
-let db: Database.Database;
 let validateJson: Validator;
 const dir = mkdtempSync(join(tmpdir(), 'schedule-export-e2e-'));
 
 beforeAll(async () => {
   app = await startApp({ PUBLIC_URL: 'https://programme.example.org' });
-  db = new Database(app.databasePath);
   validateJson = jsonValidator();
 });
 afterAll(async () => {
-  db?.close();
   await app?.stop();
 });
 
@@ -159,20 +155,31 @@ describe('schedule exports', () => {
   it('writes clock times with the right offset either side of the clock change, whatever the server zone', async () => {
     const y2017 = (await sessionIds('ncasc-2017'))["The Children's Commissioner for England"];
     const y2018 = (await sessionIds('ncasc-2018'))['Safeguarding Pressures Phase 6 findings'];
+    // instants as each engine hands them back (text or Date), written back as they were
     type Row = {
       time_precision: string;
       day_part: string | null;
-      starts_at: string | null;
-      ends_at: string | null;
+      starts_at: unknown;
+      ends_at: unknown;
     };
-    const read = db.prepare('SELECT time_precision, day_part, starts_at, ends_at FROM sessions WHERE id = ?');
-    const before = [y2017, y2018].map((id) => [id, read.get(id) as Row] as const);
-    const retime = db.prepare(
-      "UPDATE sessions SET time_precision = 'EXACT', day_part = NULL, starts_at = ?, ends_at = ? WHERE id = ?",
-    );
+    const read = async (id: string) =>
+      (
+        await app.sql<Row>('SELECT time_precision, day_part, starts_at, ends_at FROM sessions WHERE id = ?', [
+          id,
+        ])
+      )[0];
+    const before = [
+      [y2017, await read(y2017)],
+      [y2018, await read(y2018)],
+    ] as const;
+    const retime = (startsAt: string, endsAt: string | null, id: string) =>
+      app.sql(
+        "UPDATE sessions SET time_precision = 'EXACT', day_part = NULL, starts_at = ?, ends_at = ? WHERE id = ?",
+        [new Date(startsAt), endsAt === null ? null : new Date(endsAt), id],
+      );
     // 14:00 London on both days: BST (UTC+1) in October 2017, GMT in November 2018; the 2018 one has no end
-    retime.run('2017-10-12 13:00:00.000', '2017-10-12 14:00:00.000', y2017);
-    retime.run('2018-11-15 14:00:00.000', null, y2018);
+    await retime('2017-10-12T13:00:00Z', '2017-10-12T14:00:00Z', y2017);
+    await retime('2018-11-15T14:00:00Z', null, y2018);
     try {
       const x17 = await xml('ncasc-2017');
       expect(x17.field(y2017, 'date')).toBe('2017-10-12T14:00:00+01:00');
@@ -191,20 +198,22 @@ describe('schedule exports', () => {
       expect(j18).toMatchObject({ date: '2018-11-15T14:00:00+00:00', start: '14:00', subtitle: flag });
       expect(j18.description.startsWith(`${flag}.`)).toBe(true);
     } finally {
-      const restore = db.prepare(
-        'UPDATE sessions SET time_precision = ?, day_part = ?, starts_at = ?, ends_at = ? WHERE id = ?',
-      );
-      for (const [id, r] of before) restore.run(r.time_precision, r.day_part, r.starts_at, r.ends_at, id);
+      for (const [id, r] of before)
+        await app.sql(
+          'UPDATE sessions SET time_precision = ?, day_part = ?, starts_at = ?, ends_at = ? WHERE id = ?',
+          [r.time_precision, r.day_part, r.starts_at, r.ends_at, id],
+        );
     }
   });
 
   it('escapes awkward titles and keeps cancelled sessions, marked in the title', async () => {
     const id = (await sessionIds('ncasc-2018'))['Understanding youth outcomes'];
     const title = `Children & Young People Now: “what’s next?” <b>"quoted"</b> O'Neil ]]>`;
-    const { title: original } = db.prepare('SELECT title FROM sessions WHERE id = ?').get(id) as {
-      title: string;
-    };
-    db.prepare("UPDATE sessions SET title = ?, status = 'CANCELLED' WHERE id = ?").run(title, id);
+    const [{ title: original }] = await app.sql<{ title: string }>(
+      'SELECT title FROM sessions WHERE id = ?',
+      [id],
+    );
+    await app.sql("UPDATE sessions SET title = ?, status = 'CANCELLED' WHERE id = ?", [title, id]);
     try {
       const x = await xml('ncasc-2018');
       expect(x.field(id, 'title')).toBe(`Cancelled: ${title}`);
@@ -212,7 +221,7 @@ describe('schedule exports', () => {
       expect(e.title).toBe(`Cancelled: ${title}`);
       expect(e.slug).toMatch(/-children-young-people-now-whats-next-b/);
     } finally {
-      db.prepare("UPDATE sessions SET title = ?, status = 'SCHEDULED' WHERE id = ?").run(original, id);
+      await app.sql("UPDATE sessions SET title = ?, status = 'SCHEDULED' WHERE id = ?", [original, id]);
     }
   });
 

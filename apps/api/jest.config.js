@@ -4,4 +4,6 @@ module.exports = require('../../jest.preset.js')({
   setupFilesAfterEnv: ['<rootDir>/test/cleanup.ts'],
   // integration specs start the whole app on a fresh database each; two workers suit a 2-core machine
   maxWorkers: 2,
+  // starting the app migrates a new database (a new PostgreSQL schema): seconds on a busy 2-core machine
+  testTimeout: 30000,
 });

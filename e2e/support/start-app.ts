@@ -1,18 +1,34 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import request from 'supertest';
+import { createDatabase, type TestDatabase } from './database';
+
+export { createDatabase, ENGINE, type Engine, type TestDatabase } from './database';
 
 export const ROOT = resolve(__dirname, '..', '..');
 const MAIN = join(ROOT, 'apps', 'api', 'dist', 'main.js');
 
 export interface RunningApp {
   url: string;
-  databasePath: string;
+  /** The app's database on this run's engine: its DATABASE_URL (for the CLIs) and direct SQL. */
+  database: TestDatabase;
+  /** `database.sql`: reads or changes rows directly, as an organiser's tool would (see TestDatabase). */
+  sql: TestDatabase['sql'];
+  /** The SQLite file, on SQLite only (undefined on PostgreSQL). */
+  databasePath: string | undefined;
   output: () => string;
+  /** Stops the app (SIGTERM), then drops its database unless it was another app's (options.database). */
   stop: () => Promise<void>;
+}
+
+export interface StartOptions {
+  /**
+   * Another app's database, to run a second instance on (as two servers behind one load balancer):
+   * this app neither creates nor drops it.
+   */
+  database?: TestDatabase;
 }
 
 async function freePort(): Promise<number> {
@@ -30,14 +46,34 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the built app exactly as `npm start` does (node apps/api/dist/main.js) on a new SQLite file
- * and a free port, and waits until it answers /healthz. The database is created, migrated and seeded
- * by the app itself.
+ * Starts the built app exactly as `npm start` does (node apps/api/dist/main.js) on a free port and a
+ * new database of this run's engine (ENGINE: a new SQLite file, or a new schema on the PostgreSQL server
+ * at TEST_POSTGRES_URL), and waits until it answers /healthz. The tables are created, migrated and
+ * seeded by the app itself.
  */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+export async function startApp(
+  env: Record<string, string> = {},
+  options: StartOptions = {},
+): Promise<RunningApp> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: build first (npm run build)`);
+  // the database is this run's engine's (see StartOptions to share another app's)
+  if ('DATABASE_URL' in env) throw new Error('startApp: pass options.database, not DATABASE_URL');
+  const owned = !options.database;
+  const database = options.database ?? (await createDatabase());
+  try {
+    return await launch(env, database, owned);
+  } catch (e) {
+    if (owned) await database.drop();
+    throw e;
+  }
+}
+
+async function launch(
+  env: Record<string, string>,
+  database: TestDatabase,
+  owned: boolean,
+): Promise<RunningApp> {
   const port = await freePort();
-  const databasePath = join(mkdtempSync(join(tmpdir(), 'ncasc-e2e-')), 'programme.sqlite');
   let log = '';
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
@@ -47,7 +83,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
       NODE_ENV: 'production',
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${databasePath}`,
+      DATABASE_URL: database.url,
       LOG_LEVEL: 'warn',
       APP_SECRET: 'e2e-secret-0123456789-0123456789-0123456789',
       ...env,
@@ -72,17 +108,23 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     }
     await new Promise((r) => setTimeout(r, 150));
   }
+  const exited = () =>
+    new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) return done();
+      child.once('exit', () => done());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    });
   return {
     url,
-    databasePath,
+    database,
+    sql: <T = Record<string, unknown>>(text: string, params?: unknown[]) => database.sql<T>(text, params),
+    databasePath: database.path,
     output: () => log,
-    stop: () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      }),
+    stop: async () => {
+      await exited();
+      await (owned ? database.drop() : database.close());
+    },
   };
 }
 
@@ -131,4 +173,35 @@ export async function sessionIds(url: string, slug: string, day?: string): Promi
     { slug, day },
   );
   return Object.fromEntries(r.data.conference.sessions.map((s) => [s.title, s.id]));
+}
+
+/** POST /graphql as the holder of a bearer token (or signed out, with null). */
+export async function callAs(
+  url: string,
+  token: string | null,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ data: any; errors?: { message: string; extensions?: Record<string, unknown> }[] }> {
+  const req = request(url).post('/graphql');
+  if (token) req.set('authorization', `Bearer ${token}`);
+  return (await req.send({ query, variables })).body;
+}
+
+/** Signs in and answers the bearer token. */
+export async function signIn(url: string, email: string, password: string): Promise<string> {
+  const r = await callAs(url, null, 'mutation ($i: SignInInput!) { signIn(input: $i) { token } }', {
+    i: { email, password },
+  });
+  if (!r.data?.signIn) throw new Error(`could not sign in as ${email}: ${JSON.stringify(r.errors)}`);
+  return r.data.signIn.token as string;
+}
+
+/** A new delegate account (email from the name); answers its bearer token. */
+export async function signUp(url: string, name: string): Promise<string> {
+  const email = `${name.toLowerCase().replace(/\W+/g, '.')}@council.example`;
+  const r = await callAs(url, null, 'mutation ($i: SignUpInput!) { signUp(input: $i) { token } }', {
+    i: { email, password: 'long-enough-pw', name },
+  });
+  if (!r.data?.signUp) throw new Error(`could not sign up ${name}: ${JSON.stringify(r.errors)}`);
+  return r.data.signUp.token as string;
 }

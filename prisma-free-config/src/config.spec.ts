@@ -72,6 +72,9 @@ describe('first accounts', () => {
     [{ APP_SECRET: 'too-short' }, /APP_SECRET must be at least 32 characters/],
     [{ NODE_ENV: 'production' }, /APP_SECRET must be set when NODE_ENV=production/],
     [{ TRUST_PROXY: 'everyone' }, /TRUST_PROXY must be false, true, loopback or a number of hops/],
+    [{ RATE_LIMIT_WRITES_USER: '300 per minute' }, /RATE_LIMIT_WRITES_USER must be <count>\/<seconds>/],
+    [{ RATE_LIMIT_SIGN_IN_PAIR: '0/600' }, /RATE_LIMIT_SIGN_IN_PAIR must be <count>\/<seconds>/],
+    [{ RATE_LIMIT_SIGN_UP_ADDRESS: '10/0' }, /RATE_LIMIT_SIGN_UP_ADDRESS must be <count>\/<seconds>/],
   ])('refuses %j', (env, message) => {
     expect(() => buildConfig(env)).toThrow(message);
   });
@@ -84,6 +87,24 @@ describe('TRUST_PROXY', () => {
     ['2', 2],
     ['loopback', 'loopback'],
   ])('%s → %p', (value, expected) => expect(buildConfig({ TRUST_PROXY: value }).trustProxy).toBe(expected));
+});
+
+describe('rate limits', () => {
+  it('default to five failed sign-ins per email and address in ten minutes, fifty per address', () => {
+    expect(buildConfig({}).rateLimits).toEqual({
+      signInPair: { max: 5, windowSeconds: 600 },
+      signInAddress: { max: 50, windowSeconds: 600 },
+      signUpAddress: { max: 100, windowSeconds: 3600 },
+      writesUser: { max: 300, windowSeconds: 60 },
+      writesAddress: { max: 3000, windowSeconds: 60 },
+    });
+  });
+
+  it('read <count>/<seconds> from the environment', () => {
+    const config = buildConfig({ RATE_LIMIT_WRITES_USER: '3/10', RATE_LIMIT_SIGN_UP_ADDRESS: ' 2 / 60 ' });
+    expect(config.rateLimits.writesUser).toEqual({ max: 3, windowSeconds: 10 });
+    expect(config.rateLimits.signUpAddress).toEqual({ max: 2, windowSeconds: 60 });
+  });
 });
 
 describe('parseDatabaseUrl', () => {
@@ -122,8 +143,21 @@ describe('buildDataSourceOptions', () => {
       type: 'better-sqlite3',
       database: '/tmp/a.sqlite',
       enableWAL: true,
+      timeout: 5000,
       synchronize: false,
     });
+  });
+
+  it('fsyncs every SQLite commit before it is acknowledged (synchronous = FULL)', () => {
+    const options = buildDataSourceOptions(buildConfig({ DATABASE_URL: 'sqlite:/tmp/a.sqlite' }), {
+      entities: [],
+      migrations: [],
+    });
+    const pragmas: string[] = [];
+    (options as { prepareDatabase: (db: { pragma(sql: string): unknown }) => void }).prepareDatabase({
+      pragma: (sql) => pragmas.push(sql),
+    });
+    expect(pragmas).toEqual(['synchronous = FULL']);
   });
 
   it('uses the postgres driver for postgres URLs, with timestamptz instants', () => {

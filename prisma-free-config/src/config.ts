@@ -25,6 +25,32 @@ export interface AppConfig {
   secureCookies: boolean;
   /** Express `trust proxy`: false, true, 'loopback' or a hop count. */
   trustProxy: boolean | number | string;
+  rateLimits: RateLimits;
+}
+
+/** At most `max` in each fixed window of `windowSeconds`. */
+export interface RateRule {
+  max: number;
+  windowSeconds: number;
+}
+
+export interface RateLimits {
+  /** Failed sign-ins for one email from one address. */
+  signInPair: RateRule;
+  /** Failed sign-ins from one address, whatever the email. */
+  signInAddress: RateRule;
+  /** New accounts from one address. */
+  signUpAddress: RateRule;
+  /** Mutations by one signed-in user. */
+  writesUser: RateRule;
+  /** Mutations from one address (a whole venue may share one behind its NAT). */
+  writesAddress: RateRule;
+}
+
+/** `5/600` → five per 600-second window (the format is checked by EnvironmentVariables). */
+export function parseRate(value: string): RateRule {
+  const [max, windowSeconds] = value.split('/').map((part) => Number(part.trim()));
+  return { max, windowSeconds };
 }
 
 export function parseDatabaseUrl(url: string, cwd = process.cwd()): DatabaseConfig {
@@ -78,6 +104,13 @@ export function buildConfig(raw: Record<string, string | undefined> = process.en
           : /^\d+$/.test(env.TRUST_PROXY)
             ? Number(env.TRUST_PROXY)
             : env.TRUST_PROXY,
+    rateLimits: {
+      signInPair: parseRate(env.RATE_LIMIT_SIGN_IN_PAIR),
+      signInAddress: parseRate(env.RATE_LIMIT_SIGN_IN_ADDRESS),
+      signUpAddress: parseRate(env.RATE_LIMIT_SIGN_UP_ADDRESS),
+      writesUser: parseRate(env.RATE_LIMIT_WRITES_USER),
+      writesAddress: parseRate(env.RATE_LIMIT_WRITES_ADDRESS),
+    },
   };
 }
 

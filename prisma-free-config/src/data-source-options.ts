@@ -29,10 +29,13 @@ export function buildDataSourceOptions(config: AppConfig, parts: DataSourceParts
       database: config.database.path,
       // WAL lets readers go on while a write commits; the driver also turns foreign keys on.
       enableWAL: true,
+      // another process (a second instance, a backup) holding the write lock is waited for, up to 5 s
       timeout: 5000,
       prepareDatabase: (db: { pragma(sql: string): unknown }) => {
-        // NORMAL is durable against a crash of the process in WAL mode (fsync at checkpoints).
-        db.pragma('synchronous = NORMAL');
+        // FULL: every commit is fsynced before it is acknowledged, so a saved note survives a power cut
+        // or a host crash, not only a crash of the process (NORMAL's promise in WAL mode). Measured
+        // here: about 0.2 ms more per commit. README "Limits and durability".
+        db.pragma('synchronous = FULL');
       },
     };
   }

@@ -25,6 +25,10 @@ const toBoolean = ({ value }: { value: unknown }): unknown => {
 const toInteger = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value;
 
+/** `<count>/<seconds>`: up to 9,999,999 requests per 1 to 99,999 seconds. */
+const RATE = /^\s*[1-9]\d{0,6}\s*\/\s*[1-9]\d{0,4}\s*$/;
+const RATE_MESSAGE = 'must be <count>/<seconds>, e.g. 5/600 for five per ten minutes';
+
 const emptyToUndefined = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && value.trim() === '' ? undefined : value;
 
@@ -98,6 +102,21 @@ export class EnvironmentVariables {
   @Min(1)
   @IsInt({ message: 'must be a whole number of hours' })
   SESSION_TTL_HOURS = 24 * 30;
+
+  /**
+   * Rate limits, each `<count>/<seconds>` (a fixed window of that many seconds), counted in the database
+   * so that every instance on one database shares them. See README "Limits and durability".
+   */
+  @Matches(RATE, { message: RATE_MESSAGE })
+  RATE_LIMIT_SIGN_IN_PAIR = '5/600';
+  @Matches(RATE, { message: RATE_MESSAGE })
+  RATE_LIMIT_SIGN_IN_ADDRESS = '50/600';
+  @Matches(RATE, { message: RATE_MESSAGE })
+  RATE_LIMIT_SIGN_UP_ADDRESS = '100/3600';
+  @Matches(RATE, { message: RATE_MESSAGE })
+  RATE_LIMIT_WRITES_USER = '300/60';
+  @Matches(RATE, { message: RATE_MESSAGE })
+  RATE_LIMIT_WRITES_ADDRESS = '3000/60';
 
   @Transform(emptyToUndefined)
   @IsOptional()

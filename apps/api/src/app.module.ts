@@ -1,5 +1,11 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Module } from '@nestjs/common';
+import {
+  type DynamicModule,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  RequestMethod,
+} from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -14,6 +20,15 @@ import { CalendarModule } from './calendar/calendar.module';
 import { Loaders } from './common/dataloaders/loaders';
 import { formatGraphQLError } from './common/errors/format-graphql-error';
 import { fieldNamingPlugin } from './common/errors/field-naming.plugin';
+import {
+  PublicAnswers,
+  PublicAnswersMiddleware,
+  PublicAnswersModule,
+} from './common/graphql/public-response-cache';
+import { queryLimits } from './common/graphql/query-limits';
+import { RateLimitsModule } from './common/rate-limits/rate-limits.module';
+import { writeLimitPlugin } from './common/rate-limits/write-limit.plugin';
+import { WriteLimiter } from './common/rate-limits/write-limiter';
 import { GraphQLExceptionFilter } from './common/errors/graphql-exception.filter';
 import './common/graphql-enums';
 import type { GraphQLContext } from './common/graphql-context';
@@ -21,9 +36,12 @@ import { ConferencesModule } from './conferences/conferences.module';
 import { dataSourceOptions } from './database/data-source';
 import { DatabaseSetupService } from './database/database-setup.service';
 import { HealthController } from './health.controller';
+import { directResolvers } from './common/graphql/direct-resolvers';
+import { participantFields, sessionFields } from './sessions/sessions.resolver';
 import { NotesModule } from './notes/notes.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { RoundupsModule } from './roundups/roundups.module';
+import { SearchModule } from './search/search.module';
 import { ScheduleExportModule } from './schedule-export/schedule-export.module';
 import { SchedulesModule } from './schedules/schedules.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -31,7 +49,12 @@ import { SpeakersModule } from './speakers/speakers.module';
 import { TracksModule } from './tracks/tracks.module';
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  /** Kept public answers are sent before Apollo runs (see public-response-cache.ts). */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(PublicAnswersMiddleware).forRoutes({ path: 'graphql', method: RequestMethod.POST });
+  }
+
   /** The whole app for one configuration (the process's, or a test's own database). */
   static forRoot(config: AppConfig): DynamicModule {
     return {
@@ -43,29 +66,51 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AccountsModule],
-          inject: [DataSource, AccountsService],
-          useFactory: (ds: DataSource, accounts: AccountsService) => ({
-            autoSchemaFile: true,
-            sortSchema: true,
-            path: '/graphql',
-            playground: false,
-            introspection: config.env !== 'production',
-            includeStacktraceInErrorResponses: false,
-            formatError: formatGraphQLError,
-            plugins: [fieldNamingPlugin],
-            context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
-              req,
-              res,
-              loaders: new Loaders(ds),
-              auth: new RequestAuth(req, accounts),
-            }),
-          }),
+          imports: [AccountsModule, RateLimitsModule, PublicAnswersModule],
+          inject: [DataSource, AccountsService, WriteLimiter, PublicAnswers],
+          useFactory: (
+            ds: DataSource,
+            accounts: AccountsService,
+            writeLimiter: WriteLimiter,
+            answers: PublicAnswers,
+          ) => {
+            const limits = queryLimits(config.env === 'production');
+            return {
+              autoSchemaFile: true,
+              resolvers: directResolvers({ Session: sessionFields, SessionParticipant: participantFields }),
+              sortSchema: true,
+              path: '/graphql',
+              // no landing page or sandbox in any environment, and no schema to read in production
+              playground: false,
+              introspection: config.env !== 'production',
+              // a GET or a "simple" POST (form, text/plain) without a preflight-forcing header is refused,
+              // so another site cannot make a signed-in browser run a mutation (Apollo's default, pinned)
+              csrfPrevention: true,
+              includeStacktraceInErrorResponses: false,
+              formatError: formatGraphQLError,
+              validationRules: limits.validationRules,
+              parseOptions: limits.parseOptions,
+              plugins: [
+                ...limits.plugins,
+                writeLimitPlugin(writeLimiter),
+                fieldNamingPlugin,
+                ...answers.plugins(),
+              ],
+              context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
+                req,
+                res,
+                loaders: new Loaders(ds, answers.rows),
+                auth: new RequestAuth(req, accounts),
+              }),
+            };
+          },
         }),
+        PublicAnswersModule,
         ConferencesModule,
         SessionsModule,
         SpeakersModule,
         RoundupsModule,
+        SearchModule,
         TracksModule,
         AccountsModule,
         SchedulesModule,

@@ -10,6 +10,12 @@ export interface TestApp {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<{ data: T; errors?: GqlError[] }>;
+  /** POST /graphql with extra headers (e.g. `authorization`). */
+  gqlAs<T = Record<string, unknown>>(
+    headers: Record<string, string>,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data: T; errors?: GqlError[] }>;
   close(): Promise<void>;
 }
 
@@ -18,9 +24,14 @@ export interface GqlError {
   extensions?: { code?: string; field?: string; stacktrace?: unknown };
 }
 
-/** The real AppModule on a database of its own, migrated and (by default) seeded. */
-export async function createTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
-  const config = await freshDatabaseConfig();
+/**
+ * The real AppModule on a database of its own, migrated and (by default) seeded; `env` overrides
+ * configuration variables (e.g. low rate limits).
+ */
+export async function createTestApp(
+  options: { seed?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
+  const config = await freshDatabaseConfig(options.env);
   const app = await createApp(config, { seedIfEmpty: options.seed ?? true, logger: ['error'] });
   await app.init();
   const http = app.getHttpServer();
@@ -30,6 +41,14 @@ export async function createTestApp(options: { seed?: boolean } = {}): Promise<T
       const res = await request(http)
         .post('/graphql')
         .set('content-type', 'application/json')
+        .send({ query, variables });
+      return res.body;
+    },
+    async gqlAs(headers, query, variables) {
+      const res = await request(http)
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set(headers)
         .send({ query, variables });
       return res.body;
     },

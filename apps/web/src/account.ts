@@ -47,3 +47,8 @@ export async function signOut(): Promise<void> {
   // this tab's drafts go (see notes-store), and the other tabs hear of it
   accountSync.announce(null);
 }
+
+/** Staff and organisers write round-ups (and see drafts). */
+export function canWriteRoundups(me: Pick<Me, 'role'> | null | undefined): boolean {
+  return me?.role === 'STAFF' || me?.role === 'ORGANISER';
+}

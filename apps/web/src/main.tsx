@@ -1,6 +1,7 @@
 import { render } from 'preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { startAccountSync } from './account';
+import { lazyPage } from './components/lazy-page';
 import { Layout, Problem } from './components/layout';
 import { AgendaPage } from './pages/agenda-page';
 import { SignInPage, SignUpPage } from './pages/auth-pages';
@@ -8,17 +9,31 @@ import { ConferencesPage } from './pages/conferences-page';
 import { EditProgrammePage } from './pages/edit-programme-page';
 import { NotesPage } from './pages/notes-page';
 import { RoundupPage } from './pages/roundup-page';
+import { RoundupsPage } from './pages/roundups-page';
 import { SchedulePage } from './pages/schedule-page';
+import { SearchPage } from './pages/search-page';
 import { SessionPage } from './pages/session-page';
 import { SpeakerPage } from './pages/speaker-page';
+import { ThemePage, ThemesPage } from './pages/themes-page';
+import { startOffline } from './offline/start';
 import { matchRoute, usePath } from './router';
 import './styles.css';
+
+// staff only: loaded when first opened
+const editor = () => import('./pages/roundup-editor-page');
+const NewRoundupPage = lazyPage(() => editor().then((m) => m.NewRoundupPage));
+const EditRoundupPage = lazyPage(() => editor().then((m) => m.EditRoundupPage));
+const ImportRoundupPage = lazyPage(() => editor().then((m) => m.ImportRoundupPage));
 
 function App() {
   const path = usePath();
   const route = matchRoute(path);
-  // move focus to the new page's content so screen readers announce it
+  // after a navigation, move focus to the new page's content so screen readers announce it; not on the
+  // first load, where Tab must start from the skip link and the header
+  const firstPath = useRef(path);
   useEffect(() => {
+    if (path === firstPath.current) return;
+    firstPath.current = '';
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [path]);
   switch (route.page) {
@@ -32,6 +47,20 @@ function App() {
       return <SpeakerPage id={route.id} />;
     case 'roundup':
       return <RoundupPage id={route.id} />;
+    case 'roundups':
+      return <RoundupsPage slug={route.slug} />;
+    case 'import-roundup':
+      return <ImportRoundupPage slug={route.slug} />;
+    case 'new-roundup':
+      return <NewRoundupPage />;
+    case 'edit-roundup':
+      return <EditRoundupPage id={route.id} />;
+    case 'search':
+      return <SearchPage />;
+    case 'themes':
+      return <ThemesPage />;
+    case 'theme':
+      return <ThemePage slug={route.slug} />;
     case 'schedule':
       return <SchedulePage slug={route.slug} />;
     case 'edit-programme':
@@ -45,11 +74,12 @@ function App() {
     case 'not-found':
       return (
         <Layout title="Not found">
-          <Problem message="There is no page at this address." />
+          <Problem heading="Page not found" message="There is no page at this address." />
         </Layout>
       );
   }
 }
 
 startAccountSync();
+startOffline();
 render(<App />, document.getElementById('app')!);

@@ -1,5 +1,14 @@
-import { type Draft, type DraftStorage, Drafts, NoteSyncs, WrongUserError, draftKey } from './note-sync';
-import type { SaveState } from './save-queue';
+import {
+  type Draft,
+  type DraftStorage,
+  Drafts,
+  type DurableDrafts,
+  NoteConflictError,
+  type NoteState,
+  NoteSyncs,
+  WrongUserError,
+  draftKey,
+} from './note-sync';
 
 /** sessionStorage as jest's node environment has none. */
 class MemoryStorage implements DraftStorage {
@@ -33,23 +42,42 @@ const ANN = 'user-ann';
 const BOB = 'user-bob';
 const SESSION = 'session-1';
 
+/** IndexedDB as jest's node environment has none: drafts kept through closing the tab. */
+class MemoryDurable implements DurableDrafts {
+  readonly items = new Map<string, { userId: string; sessionId: string; draft: Draft }>();
+  put(userId: string, sessionId: string, draft: Draft): void {
+    this.items.set(JSON.stringify([userId, sessionId]), { userId, sessionId, draft: { ...draft } });
+  }
+  remove(userId: string, sessionId: string): void {
+    this.items.delete(JSON.stringify([userId, sessionId]));
+  }
+  clearExcept(userId: string | null): void {
+    for (const [k, v] of this.items) if (v.userId !== userId) this.items.delete(k);
+  }
+  all(userId: string) {
+    return Promise.resolve([...this.items.values()].filter((v) => v.userId === userId));
+  }
+}
+
 function setup({
   storage = new MemoryStorage(),
+  durable = null,
   user = ANN,
-}: { storage?: DraftStorage; user?: string | null | undefined } = {}) {
+}: { storage?: DraftStorage; durable?: DurableDrafts | null; user?: string | null | undefined } = {}) {
   const calls: {
     sessionId: string;
     body: string;
+    base: string | null;
     resolve: (updatedAt: string | null) => void;
     reject: (e: unknown) => void;
   }[] = [];
-  const save = (sessionId: string, body: string) =>
+  const save = (sessionId: string, body: string, base: string | null) =>
     new Promise<string | null>((resolve, reject) => {
-      calls.push({ sessionId, body, resolve, reject });
+      calls.push({ sessionId, body, base, resolve, reject });
     });
   const clock = { now: ms(T0) + 60_000 };
   const signedIn = { user };
-  const drafts = new Drafts(storage);
+  const drafts = new Drafts(storage, durable);
   const syncs = new NoteSyncs({
     save,
     drafts,
@@ -62,10 +90,14 @@ function setup({
 }
 
 /** An editor on the sync: what it was told. */
-function listen(sync: { attach: (l: (s: SaveState) => void) => () => void }) {
-  const states: SaveState[] = [];
-  const detach = sync.attach((s) => states.push(s));
-  return { states, detach, last: () => states[states.length - 1] };
+function listen(sync: { attach: (l: (s: NoteState) => void, t?: (text: string) => void) => () => void }) {
+  const states: NoteState[] = [];
+  const texts: string[] = [];
+  const detach = sync.attach(
+    (s) => states.push(s),
+    (t) => texts.push(t),
+  );
+  return { states, texts, detach, last: () => states[states.length - 1] };
 }
 
 describe('NoteSync: one per note, kept after the editor', () => {
@@ -232,24 +264,31 @@ describe('NoteSync: drafts of unsaved text on this device', () => {
     expect(syncs.get(ANN, SESSION, null).open(null)).toEqual({ text: 'first thoughts', restored: true });
   });
 
-  it('drops a draft older than the server’s note, or the same as it', () => {
+  it('drops a draft the same as the server’s note', () => {
     const storage = new MemoryStorage();
-    // typed over T0 at 10:01, and the laptop saved at 10:05
-    storage.setItem(
-      draftKey(ANN, SESSION),
-      JSON.stringify({ body: 'stale', at: ms(T0) + 60_000, base: T0 } satisfies Draft),
-    );
     storage.setItem(
       draftKey(ANN, 'session-2'),
       JSON.stringify({ body: 'same', at: ms(T2), base: T0 } satisfies Draft),
     );
     const { syncs, draft } = setup({ storage });
-    const newer = { body: 'from the laptop', updatedAt: T1 };
-    expect(syncs.get(ANN, SESSION, newer).open(newer)).toEqual({ text: 'from the laptop', restored: false });
-    expect(draft()).toBeNull();
     const same = { body: 'same', updatedAt: T1 };
     expect(syncs.get(ANN, 'session-2', same).open(same)).toEqual({ text: 'same', restored: false });
     expect(draft(ANN, 'session-2')).toBeNull();
+  });
+
+  it('restores a draft typed over an older version, whatever the clocks say, and sends it over that version', () => {
+    const storage = new MemoryStorage();
+    // typed over T0 at 10:01, and the laptop saved at 10:05: the server decides, not the clocks
+    storage.setItem(
+      draftKey(ANN, SESSION),
+      JSON.stringify({ body: 'typed offline', at: ms(T0) + 60_000, base: T0 } satisfies Draft),
+    );
+    const { syncs, calls } = setup({ storage });
+    const newer = { body: 'from the laptop', updatedAt: T1 };
+    const sync = syncs.get(ANN, SESSION, newer);
+    expect(sync.open(newer)).toEqual({ text: 'typed offline', restored: true });
+    sync.flush();
+    expect(calls.map((c) => [c.body, c.base])).toEqual([['typed offline', T0]]);
   });
 
   it('keeps a draft typed over the version the server still has, whatever the clocks say', () => {
@@ -382,5 +421,229 @@ describe('NoteSync: only ever for the user it was opened for', () => {
     storage.setItem(draftKey('ann', 's1'), JSON.stringify({ body: 'x', at: 0, base: null }));
     new Drafts(storage).clearExcept('an');
     expect(storage.length).toBe(0);
+  });
+});
+
+describe('NoteSync: written offline, sent later, and conflicts with another device', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  const offline = () => new TypeError('Failed to fetch');
+
+  it('names the version each save was typed over, and moves on to the version it made', async () => {
+    const { syncs, calls, draft } = setup();
+    const sync = syncs.get(ANN, SESSION, { body: 'old', updatedAt: T0 });
+    sync.open({ body: 'old', updatedAt: T0 });
+    sync.change('one');
+    jest.advanceTimersByTime(800);
+    sync.change('one two'); // typed while the first save is on its way
+    calls[0].resolve(T1);
+    await flushPromises();
+    // the draft of the newer text is now over the version the first save made
+    expect(draft()).toMatchObject({ body: 'one two', base: T1 });
+    jest.advanceTimersByTime(800);
+    expect(calls.map((c) => [c.body, c.base])).toEqual([
+      ['one', T0],
+      ['one two', T1],
+    ]);
+    // a note where there was none: made over no version (null)
+    const fresh = syncs.get(ANN, 'session-2', null);
+    fresh.open(null);
+    fresh.change('first');
+    fresh.flush();
+    expect(calls[2]).toMatchObject({ body: 'first', base: null });
+  });
+
+  it('shows both versions when another device saved meanwhile, and saves this device’s when chosen', async () => {
+    const { syncs, calls, draft } = setup();
+    const sync = syncs.get(ANN, SESSION, { body: 'start', updatedAt: T0 });
+    sync.open({ body: 'start', updatedAt: T0 });
+    const editor = listen(sync);
+    sync.change('typed on the train');
+    sync.flush();
+    calls[0].reject(new NoteConflictError({ body: 'typed on the laptop', updatedAt: T1 }));
+    await flushPromises();
+    expect(editor.last()).toEqual({
+      kind: 'conflict',
+      theirs: { body: 'typed on the laptop', updatedAt: T1 },
+    });
+    expect(sync.state.kind).toBe('conflict');
+    // nothing more is sent until the user chooses; what is typed meanwhile is kept
+    sync.change('typed on the train, and more');
+    jest.advanceTimersByTime(5000);
+    sync.flush();
+    expect(calls).toHaveLength(1);
+    expect(draft()).toMatchObject({ body: 'typed on the train, and more', base: T0 });
+    // an older fetch does not replace it either
+    expect(sync.serverNote({ body: 'typed on the laptop', updatedAt: T1 })).toBeNull();
+
+    expect(sync.resolve('mine')).toBe('typed on the train, and more');
+    expect(calls.map((c) => [c.body, c.base])).toEqual([
+      ['typed on the train', T0],
+      ['typed on the train, and more', T1], // over the other device's version now
+    ]);
+    calls[1].resolve(T2);
+    await flushPromises();
+    expect(sync.state).toEqual({ kind: 'idle' });
+    expect(draft()).toBeNull();
+    expect(sync.lastSaved).toBe(T2);
+  });
+
+  it('takes the other device’s version when chosen, sending nothing', async () => {
+    const { syncs, calls, draft } = setup();
+    const sync = syncs.get(ANN, SESSION, { body: 'start', updatedAt: T0 });
+    sync.open({ body: 'start', updatedAt: T0 });
+    sync.change('mine');
+    sync.flush();
+    calls[0].reject(new NoteConflictError({ body: 'theirs', updatedAt: T1 }));
+    await flushPromises();
+    expect(sync.resolve('theirs')).toBe('theirs');
+    expect(sync.state).toEqual({ kind: 'idle' });
+    expect(sync.lastSaved).toBe(T1);
+    expect(draft()).toBeNull();
+    jest.advanceTimersByTime(5000);
+    expect(calls).toHaveLength(1);
+    // typing on is over the other device's version
+    sync.change('theirs, and mine');
+    jest.advanceTimersByTime(800);
+    expect(calls[1]).toMatchObject({ body: 'theirs, and mine', base: T1 });
+  });
+
+  it('keeps both, this device’s first, when chosen; and a note deleted elsewhere can be written again', async () => {
+    const { syncs, calls } = setup();
+    const sync = syncs.get(ANN, SESSION, { body: 'start', updatedAt: T0 });
+    sync.open({ body: 'start', updatedAt: T0 });
+    sync.change('mine');
+    sync.flush();
+    calls[0].reject(new NoteConflictError({ body: 'theirs', updatedAt: T1 }));
+    await flushPromises();
+    expect(sync.resolve('both')).toBe('mine\n\ntheirs');
+    expect(calls[1]).toMatchObject({ body: 'mine\n\ntheirs', base: T1 });
+
+    const other = syncs.get(ANN, 'session-2', { body: 'start', updatedAt: T0 });
+    other.open({ body: 'start', updatedAt: T0 });
+    other.change('edited');
+    other.flush();
+    calls[2].reject(new NoteConflictError(null)); // deleted on the laptop
+    await flushPromises();
+    expect(other.state).toEqual({ kind: 'conflict', theirs: null });
+    other.resolve('mine');
+    expect(calls[3]).toMatchObject({ body: 'edited', base: null });
+  });
+
+  it('is not fooled by its own save whose answer was lost: the server having that text is no conflict', async () => {
+    const { syncs, calls, draft } = setup();
+    const sync = syncs.get(ANN, SESSION, { body: 'start', updatedAt: T0 });
+    sync.open({ body: 'start', updatedAt: T0 });
+    const editor = listen(sync);
+    sync.change('sent, answer lost');
+    sync.flush();
+    calls[0].reject(offline()); // it reached the server, but the answer never came back
+    await flushPromises();
+    expect(draft()?.unsure).toEqual(['sent, answer lost']);
+    sync.change('sent, answer lost, then more');
+    sync.flush();
+    // over T0, but the server has our own text at T1: saved again over T1 at once
+    calls[1].reject(new NoteConflictError({ body: 'sent, answer lost', updatedAt: T1 }));
+    await flushPromises();
+    expect(calls.map((c) => [c.body, c.base])).toEqual([
+      ['sent, answer lost', T0],
+      ['sent, answer lost, then more', T0],
+      ['sent, answer lost, then more', T1],
+    ]);
+    calls[2].resolve(T2);
+    await flushPromises();
+    expect(editor.states.some((s) => s.kind === 'conflict')).toBe(false);
+    expect(draft()).toBeNull();
+  });
+
+  it('sends the drafts kept on this device after a restart, oldest first, once each, and says how each went', async () => {
+    const storage = new MemoryStorage();
+    const durable = new MemoryDurable();
+    durable.put(ANN, 's-late', { body: 'written second', at: ms(T0) + 2000, base: T0 });
+    durable.put(ANN, 's-early', { body: 'written first', at: ms(T0) + 1000, base: null });
+    durable.put(BOB, 's-bob', { body: 'Bob’s', at: ms(T0), base: null });
+    const { syncs, calls } = setup({ storage, durable });
+    const sent = syncs.sendDrafts(ANN);
+    await flushPromises();
+    expect(calls.map((c) => [c.sessionId, c.body, c.base])).toEqual([['s-early', 'written first', null]]);
+    calls[0].resolve(T1);
+    await flushPromises();
+    expect(calls.map((c) => c.sessionId)).toEqual(['s-early', 's-late']);
+    calls[1].reject(new NoteConflictError({ body: 'from the laptop', updatedAt: T1 }));
+    expect(await sent).toEqual([
+      { sessionId: 's-early', outcome: 'saved' },
+      { sessionId: 's-late', outcome: 'conflict' },
+    ]);
+    expect([...durable.items.values()].map((v) => v.sessionId).sort()).toEqual(['s-bob', 's-late']);
+
+    // the page of the one in conflict opened: both versions, with the text kept here
+    const fetched = { body: 'from the laptop', updatedAt: T1 };
+    const sync = syncs.get(ANN, 's-late', fetched);
+    expect(sync.open(fetched).text).toBe('written second');
+    expect(sync.state).toEqual({ kind: 'conflict', theirs: fetched });
+    // sending again changes nothing while the user has not chosen
+    expect(await syncs.sendDrafts(ANN)).toEqual([{ sessionId: 's-late', outcome: 'conflict' }]);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('sends a kept draft through the editor’s own queue, and tells an editor already open', async () => {
+    const storage = new MemoryStorage();
+    const durable = new MemoryDurable();
+    const { syncs, calls } = setup({ storage, durable });
+    // the editor opened before the drafts were read from IndexedDB (a tab closed and opened again)
+    const fetched = { body: 'old', updatedAt: T0 };
+    const sync = syncs.get(ANN, SESSION, fetched);
+    expect(sync.open(fetched)).toEqual({ text: 'old', restored: false });
+    const editor = listen(sync);
+    durable.put(ANN, SESSION, { body: 'from before the restart', at: ms(T0) + 1, base: T0 });
+    const sent = syncs.sendDrafts(ANN);
+    await flushPromises();
+    expect(editor.texts).toEqual(['from before the restart']);
+    expect(calls.map((c) => c.body)).toEqual(['from before the restart']);
+    // the editor's own flush (leaving the box) sends nothing twice
+    sync.flush();
+    expect(calls).toHaveLength(1);
+    calls[0].resolve(T1);
+    expect(await sent).toEqual([{ sessionId: SESSION, outcome: 'saved' }]);
+    // offline: unsent, and the draft stays
+    durable.put(ANN, 'session-2', { body: 'offline', at: ms(T1), base: null });
+    const again = syncs.sendDrafts(ANN);
+    await flushPromises();
+    calls[1].reject(offline());
+    expect(await again).toEqual([{ sessionId: 'session-2', outcome: 'unsent' }]);
+    expect(durable.items.size).toBe(1);
+  });
+
+  it('keeps drafts in the durable store too, and forgets them there on sign-out', () => {
+    const storage = new MemoryStorage();
+    const durable = new MemoryDurable();
+    const { syncs, draft } = setup({ storage, durable });
+    const sync = syncs.get(ANN, SESSION, null);
+    sync.open(null);
+    sync.change('kept twice');
+    expect(draft()?.body).toBe('kept twice');
+    expect([...durable.items.values()].map((v) => v.draft.body)).toEqual(['kept twice']);
+    syncs.signedInChanged(null);
+    expect(draft()).toBeNull();
+    expect(durable.items.size).toBe(0);
+  });
+
+  it('reads the drafts a closed tab left into this tab, unless this tab has newer text', async () => {
+    const storage = new MemoryStorage();
+    const durable = new MemoryDurable();
+    durable.put(ANN, 's1', { body: 'from the closed tab', at: 100, base: null });
+    durable.put(ANN, 's2', { body: 'older', at: 100, base: null });
+    storage.setItem(draftKey(ANN, 's2'), JSON.stringify({ body: 'newer here', at: 200, base: null }));
+    // only in this tab's storage: another tab has saved it since (it is gone from the shared store)
+    storage.setItem(draftKey(ANN, 's3'), JSON.stringify({ body: 'saved elsewhere', at: 50, base: null }));
+    const drafts = new Drafts(storage, durable);
+    expect((await drafts.load(ANN)).map((d) => [d.sessionId, d.draft.body])).toEqual([
+      ['s1', 'from the closed tab'],
+      ['s2', 'newer here'],
+    ]);
+    expect(drafts.read(ANN, 's1')?.body).toBe('from the closed tab');
+    // without a durable store: this tab's own
+    expect((await new Drafts(storage).load(ANN)).map((d) => d.sessionId)).toEqual(['s3', 's1', 's2']);
   });
 });

@@ -10,19 +10,47 @@ export function navigate(to: string, replace = false): void {
   window.scrollTo(0, 0);
 }
 
-/** The current path, updated on navigation and on back/forward. */
-export function usePath(): string {
-  const [path, setPath] = useState(location.pathname);
+/** Something of the location, updated on navigation and on back/forward. */
+function useLocationPart(read: () => string): string {
+  const [value, setValue] = useState(read);
   useEffect(() => {
-    const update = () => setPath(location.pathname);
+    const update = () => setValue(read());
     listeners.add(update);
     window.addEventListener('popstate', update);
     return () => {
       listeners.delete(update);
       window.removeEventListener('popstate', update);
     };
+    // read is one of the two functions below
   }, []);
-  return path;
+  return value;
+}
+
+const readPath = () => location.pathname;
+const readSearch = () => location.search;
+
+/** The current path, updated on navigation and on back/forward. */
+export function usePath(): string {
+  return useLocationPart(readPath);
+}
+
+/** The current query string ("?q=…", or ""), updated on navigation and on back/forward. */
+export function useSearch(): string {
+  return useLocationPart(readSearch);
+}
+
+/**
+ * Follows a click on a link to a page of this site (an `<a href="/…">` in HTML we did not render, such
+ * as a write-up's body) without reloading; modified clicks and other links are left to the browser.
+ */
+export function followInternalLink(e: MouseEvent): void {
+  if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  const a = (e.target as Element | null)?.closest?.('a[href^="/"]');
+  if (!a || a.hasAttribute('download') || (a.getAttribute('target') ?? '_self') !== '_self') return;
+  const href = a.getAttribute('href')!;
+  if (href.startsWith('//')) return;
+  e.preventDefault();
+  navigate(href);
 }
 
 type LinkProps = JSX.HTMLAttributes<HTMLAnchorElement> & { href: string; children: ComponentChildren };
@@ -49,6 +77,13 @@ export type Route =
   | { page: 'session'; id: string }
   | { page: 'speaker'; id: string }
   | { page: 'roundup'; id: string }
+  | { page: 'roundups'; slug: string }
+  | { page: 'import-roundup'; slug: string }
+  | { page: 'new-roundup' }
+  | { page: 'edit-roundup'; id: string }
+  | { page: 'search' }
+  | { page: 'themes' }
+  | { page: 'theme'; slug: string }
   | { page: 'sign-in' }
   | { page: 'sign-up' }
   | { page: 'notes' }
@@ -59,6 +94,9 @@ const FIXED: Record<string, Route> = {
   '/sign-in': { page: 'sign-in' },
   '/sign-up': { page: 'sign-up' },
   '/notes': { page: 'notes' },
+  '/search': { page: 'search' },
+  '/themes': { page: 'themes' },
+  '/roundups/new': { page: 'new-roundup' },
 };
 
 export function matchRoute(path: string): Route {
@@ -68,7 +106,12 @@ export function matchRoute(path: string): Route {
   if (schedule) return { page: 'schedule', slug: decodeURIComponent(schedule[1]) };
   const edit = /^\/conferences\/([^/]+)\/edit$/.exec(clean);
   if (edit) return { page: 'edit-programme', slug: decodeURIComponent(edit[1]) };
-  const m = /^\/(conferences|sessions|speakers|roundups)\/([^/]+)$/.exec(clean);
+  const roundups = /^\/conferences\/([^/]+)\/roundups(\/import)?$/.exec(clean);
+  if (roundups)
+    return { page: roundups[2] ? 'import-roundup' : 'roundups', slug: decodeURIComponent(roundups[1]) };
+  const editRoundup = /^\/roundups\/([^/]+)\/edit$/.exec(clean);
+  if (editRoundup) return { page: 'edit-roundup', id: decodeURIComponent(editRoundup[1]) };
+  const m = /^\/(conferences|sessions|speakers|roundups|themes)\/([^/]+)$/.exec(clean);
   if (!m) return { page: 'not-found' };
   const value = decodeURIComponent(m[2]);
   switch (m[1]) {
@@ -78,6 +121,8 @@ export function matchRoute(path: string): Route {
       return { page: 'session', id: value };
     case 'speakers':
       return { page: 'speaker', id: value };
+    case 'themes':
+      return { page: 'theme', slug: value };
     default:
       return { page: 'roundup', id: value };
   }

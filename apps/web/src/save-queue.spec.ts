@@ -164,4 +164,46 @@ describe('SaveQueue, for the notes kept after their editor', () => {
     expect(calls.map((c) => c.value)).toEqual(['one']);
     expect(states).toHaveLength(before);
   });
+
+  it('pauses while the user chooses between two versions: changes are kept, nothing is sent until resumed', () => {
+    const { calls, save } = deferredSaves();
+    const q = new SaveQueue<string>('stored', { save, delayMs: 800, onState: () => undefined });
+    q.pause();
+    q.change('typed meanwhile');
+    q.flush();
+    jest.advanceTimersByTime(5000);
+    expect(calls).toHaveLength(0);
+    expect([q.value, q.dirty]).toEqual(['typed meanwhile', true]);
+    q.resume();
+    expect(calls.map((c) => c.value)).toEqual(['typed meanwhile']);
+  });
+
+  it('takes a chosen stored value without saving it', () => {
+    const { calls, save } = deferredSaves();
+    const q = new SaveQueue<string>('stored', { save, delayMs: 800, onState: () => undefined });
+    q.change('mine');
+    q.replace('theirs');
+    jest.advanceTimersByTime(5000);
+    expect(calls).toHaveLength(0);
+    expect([q.value, q.savedValue, q.dirty]).toEqual(['theirs', 'theirs', false]);
+  });
+
+  it('with what is stored unknown, saves whatever it is given, even the initial value again', async () => {
+    const { calls, save } = deferredSaves();
+    const q = new SaveQueue<string>(
+      '',
+      { save, delayMs: 800, onState: () => undefined },
+      { storedKnown: false },
+    );
+    expect([q.dirty, q.savedValue]).toEqual([false, undefined]);
+    q.flush();
+    expect(calls).toHaveLength(0);
+    q.change(''); // an empty draft (a note cleared offline) still deletes the stored one
+    expect(q.dirty).toBe(true);
+    q.flush();
+    expect(calls.map((c) => c.value)).toEqual(['']);
+    calls[0].resolve();
+    await flushPromises();
+    expect([q.dirty, q.savedValue]).toEqual([false, '']);
+  });
 });

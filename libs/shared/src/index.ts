@@ -2,3 +2,4 @@ export * from './enums';
 export * from './slugs';
 export * from './time';
 export * from './agenda';
+export * from './collections';

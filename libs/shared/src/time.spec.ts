@@ -3,6 +3,7 @@ import {
   describeTiming,
   formatDateRange,
   formatLocalTime,
+  formatShortDate,
   localDate,
   sessionDayPart,
   timeZoneAbbreviation,
@@ -62,6 +63,13 @@ describe('formatDateRange', () => {
     ['2022-11-02', '2022-11-02', '2 November 2022'],
     [null, null, 'Dates not known'],
   ])('%s..%s → %s', (a, b, expected) => expect(formatDateRange(a, b)).toBe(expected));
+});
+
+describe('formatShortDate', () => {
+  it('gives a day tab its short label, the same day whatever the zone of the machine', () => {
+    expect(formatShortDate('2018-11-14')).toBe('Wed 14 Nov');
+    expect(formatShortDate('2022-07-02')).toBe('Sat 2 Jul');
+  });
 });
 
 describe('agenda order', () => {

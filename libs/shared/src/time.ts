@@ -20,9 +20,14 @@ export const DAY_PART_LABELS: Record<DayPart, string> = {
   [DayPart.EVENING]: 'evening',
 };
 
+/** Each formatter made once per (zone, purpose): making one costs far more than using it. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = timeZone + JSON.stringify(options);
+function formatter(
+  timeZone: string,
+  purpose: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${timeZone}|${purpose}`;
   let f = formatters.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat('en-GB', { timeZone, ...options });
@@ -39,14 +44,22 @@ function dateAtNoon(date: string): Date {
 
 /** "Wednesday" */
 export function weekdayName(date: string): string {
-  return formatter('UTC', { weekday: 'long' }).format(dateAtNoon(date));
+  return formatter('UTC', 'weekday', { weekday: 'long' }).format(dateAtNoon(date));
 }
 
 /** "Wednesday 14 November 2018" (or without the year). */
 export function formatDate(date: string, withYear = true): string {
-  const options: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
-  if (withYear) options.year = 'numeric';
-  return formatter('UTC', options).format(dateAtNoon(date)).replace(',', '');
+  const f = withYear
+    ? formatter('UTC', 'date-year', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+    : formatter('UTC', 'date', { weekday: 'long', day: 'numeric', month: 'long' });
+  return f.format(dateAtNoon(date)).replace(',', '');
+}
+
+/** "Wed 14 Nov": a day tab's label. */
+export function formatShortDate(date: string): string {
+  return formatter('UTC', 'short-date', { weekday: 'short', day: 'numeric', month: 'short' })
+    .format(dateAtNoon(date))
+    .replace(',', '');
 }
 
 /** "14–16 November 2018", "30 June – 2 July 2022", "2 November 2022". */
@@ -55,8 +68,8 @@ export function formatDateRange(startsOn: string | null, endsOn: string | null):
   const end = endsOn ?? startsOn;
   const s = dateAtNoon(startsOn);
   const e = dateAtNoon(end);
-  const dm = formatter('UTC', { day: 'numeric', month: 'long' });
-  const d = formatter('UTC', { day: 'numeric' });
+  const dm = formatter('UTC', 'day-month', { day: 'numeric', month: 'long' });
+  const d = formatter('UTC', 'day', { day: 'numeric' });
   const year = end.slice(0, 4);
   if (startsOn === end) return `${dm.format(s)} ${year}`;
   if (startsOn.slice(0, 7) === end.slice(0, 7)) return `${d.format(s)}–${dm.format(e)} ${year}`;
@@ -64,35 +77,75 @@ export function formatDateRange(startsOn: string | null, endsOn: string | null):
   return `${dm.format(s)} ${startsOn.slice(0, 4)} – ${dm.format(e)} ${year}`;
 }
 
+/** An instant as read on a clock in a time zone. */
+interface LocalParts {
+  /** YYYY-MM-DD */
+  date: string;
+  /** "09:30" */
+  clock: string;
+  /** Minutes after local midnight. */
+  minutes: number;
+  /** The zone's short name at that instant ("GMT", "BST", "CET"…). */
+  zoneName: string;
+}
+
+/**
+ * Instants already read, by zone and time: a programme has a few hundred distinct start and end times,
+ * read many times over for every agenda, schedule and calendar. Bounded; emptied when full.
+ */
+const localPartsRead = new Map<string, LocalParts>();
+const LOCAL_PARTS_KEPT = 20_000;
+
+function localParts(instant: string | Date, timeZone: string): LocalParts {
+  const time = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  const key = `${timeZone}|${time}`;
+  const known = localPartsRead.get(key);
+  if (known) return known;
+  const at = new Date(time); // an invalid instant throws a RangeError below, as Intl does
+  const parts = formatter(timeZone, 'parts', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
+  const get = (t: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === t)?.value ?? '';
+  const zoneName =
+    formatter(timeZone, 'zone', { timeZoneName: 'short' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  const hour = get('hour');
+  const minute = get('minute');
+  const read: LocalParts = {
+    date: `${get('year')}-${get('month')}-${get('day')}`,
+    clock: `${hour}:${minute}`,
+    minutes: Number(hour) * 60 + Number(minute),
+    zoneName,
+  };
+  if (localPartsRead.size >= LOCAL_PARTS_KEPT) localPartsRead.clear();
+  localPartsRead.set(key, read);
+  return read;
+}
+
 /** The local calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDate(instant: string | Date, timeZone = CONFERENCE_TIME_ZONE): string {
-  const parts = formatter(timeZone, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
-    new Date(instant),
-  );
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return localParts(instant, timeZone).date;
 }
 
 /** Minutes after local midnight of an instant in a time zone. */
 export function localMinutes(instant: string | Date, timeZone = CONFERENCE_TIME_ZONE): number {
-  const parts = formatter(timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(
-    new Date(instant),
-  );
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
-  return get('hour') * 60 + get('minute');
+  return localParts(instant, timeZone).minutes;
 }
 
 /** "09:30" in the conference's time zone. */
 export function formatLocalTime(instant: string | Date, timeZone = CONFERENCE_TIME_ZONE): string {
-  return formatter(timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    new Date(instant),
-  );
+  return localParts(instant, timeZone).clock;
 }
 
 /** "GMT" or "BST" for London; the short zone name the delegate's booklet would print. */
 export function timeZoneAbbreviation(instant: string | Date, timeZone = CONFERENCE_TIME_ZONE): string {
-  const parts = formatter(timeZone, { timeZoneName: 'short' }).formatToParts(new Date(instant));
-  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  const name = localParts(instant, timeZone).zoneName;
   if (timeZone === 'Europe/London') return name === 'GMT' ? 'GMT' : 'BST';
   return name;
 }

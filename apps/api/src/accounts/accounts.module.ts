@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppSettingEntity } from '../common/database/app-setting.entity';
+import { RateLimitsModule } from '../common/rate-limits/rate-limits.module';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { AuthTokenEntity } from './auth-token.entity';
 import { UserEntity } from './user.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, AuthTokenEntity, AppSettingEntity])],
+  imports: [TypeOrmModule.forFeature([UserEntity, AuthTokenEntity, AppSettingEntity]), RateLimitsModule],
   providers: [AccountsService, AccountsResolver],
   exports: [AccountsService],
 })

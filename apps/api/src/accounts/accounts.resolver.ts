@@ -35,7 +35,7 @@ export class AccountsResolver {
 
   @Mutation(() => AuthPayloadModel, { description: 'Creates a DELEGATE account and signs it in' })
   async signUp(@Args('input') input: SignUpInput, @Context() ctx: GraphQLContext): Promise<AuthPayloadModel> {
-    return this.signedIn(ctx, await this.accounts.signUp(input));
+    return this.signedIn(ctx, await this.accounts.signUp(input, ctx.auth.ip()));
   }
 
   @Mutation(() => AuthPayloadModel)

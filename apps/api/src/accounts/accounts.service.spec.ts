@@ -2,18 +2,19 @@ import { buildConfig } from '@ncasc/config';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../test/test-database';
 import { AppSettingEntity } from '../common/database/app-setting.entity';
+import { RateLimitStore } from '../common/rate-limits/rate-limit.store';
 import { AccountsService } from './accounts.service';
-import { AuthTokenEntity } from './auth-token.entity';
 import { Role, UserEntity } from './user.entity';
 
 describe('AccountsService', () => {
   let ds: DataSource;
   const service = (env: Record<string, string> = {}) =>
     new AccountsService(
+      ds,
       ds.getRepository(UserEntity),
-      ds.getRepository(AuthTokenEntity),
       ds.getRepository(AppSettingEntity),
       buildConfig({ PUBLIC_URL: 'https://p.example', ...env }),
+      new RateLimitStore(ds),
     );
   const tokenOf = (url: string) => /feeds\/(.+)\.ics$/.exec(url)![1];
 

@@ -1,11 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { AppConfig } from '@ncasc/config';
-import { IsNull, MoreThan, type Repository } from 'typeorm';
+import { DataSource, IsNull, type Repository } from 'typeorm';
+import { EntityReader } from '../common/database/entity-reader';
 import { APP_CONFIG } from '../app-config';
 import { AppSettingEntity } from '../common/database/app-setting.entity';
 import { newId } from '../common/database/columns';
 import { isUniqueViolation } from '../common/database/errors';
+import { inTransaction, write } from '../common/database/transactions';
 import {
   ForbiddenError,
   InvalidInputError,
@@ -14,6 +16,7 @@ import {
   UnauthenticatedError,
 } from '../common/errors/domain-errors';
 import { AuthTokenEntity } from './auth-token.entity';
+import { RateLimitStore } from '../common/rate-limits/rate-limit.store';
 import { feedToken, hashPassword, randomToken, sha256, verifyPassword } from './secrets';
 import { SignInLimiter } from './sign-in-limiter';
 import { Role, UserEntity } from './user.entity';
@@ -33,14 +36,20 @@ export const normaliseEmail = (email: string): string => email.trim().toLowerCas
 export class AccountsService {
   private readonly logger = new Logger('Accounts');
   private secret: string | undefined;
-  readonly limiter = new SignInLimiter();
+  private readonly limiter: SignInLimiter;
 
   constructor(
+    private readonly ds: DataSource,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(AuthTokenEntity) private readonly tokens: Repository<AuthTokenEntity>,
     @InjectRepository(AppSettingEntity) private readonly settings: Repository<AppSettingEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    private readonly rateLimits: RateLimitStore,
+  ) {
+    this.limiter = new SignInLimiter(rateLimits, {
+      pair: config.rateLimits.signInPair,
+      address: config.rateLimits.signInAddress,
+    });
+  }
 
   /**
    * After migrations, on every start: settle the feed-token secret (APP_SECRET, else one generated once
@@ -52,10 +61,13 @@ export class AccountsService {
     const fingerprint = sha256(`fingerprint:${this.secret}`);
     const known = await this.settings.findOneBy({ name: FINGERPRINT_SETTING });
     if (known?.value !== fingerprint) {
-      const users = await this.users.find({ select: { id: true, feedTokenVersion: true } });
-      for (const u of users)
-        await this.users.update(u.id, { feedTokenHash: this.feedTokenHash(u.id, u.feedTokenVersion) });
-      await this.settings.save({ name: FINGERPRINT_SETTING, value: fingerprint });
+      // every hash and the fingerprint together, or none (a crash half-way is redone on the next start)
+      await inTransaction(this.ds, async (m) => {
+        const users = await m.find(UserEntity, { select: { id: true, feedTokenVersion: true } });
+        for (const u of users)
+          await m.update(UserEntity, u.id, { feedTokenHash: this.feedTokenHash(u.id, u.feedTokenVersion) });
+        await m.save(AppSettingEntity, { name: FINGERPRINT_SETTING, value: fingerprint });
+      });
     }
     for (const account of this.config.firstAccounts) {
       if (await this.users.existsBy({ email: account.email })) continue;
@@ -73,12 +85,15 @@ export class AccountsService {
     const found = await this.settings.findOneBy({ name: SECRET_SETTING });
     if (found) return found.value;
     const value = randomToken();
-    await this.settings
-      .createQueryBuilder()
-      .insert()
-      .values({ name: SECRET_SETTING, value })
-      .orIgnore()
-      .execute();
+    await write(this.ds, (m) =>
+      m
+        .createQueryBuilder()
+        .insert()
+        .into(AppSettingEntity)
+        .values({ name: SECRET_SETTING, value })
+        .orIgnore()
+        .execute(),
+    );
     return (await this.settings.findOneByOrFail({ name: SECRET_SETTING })).value;
   }
 
@@ -107,7 +122,7 @@ export class AccountsService {
       feedTokenHash: this.feedTokenHash(id, 1),
     });
     try {
-      return await this.users.save(user);
+      return await write(this.ds, (m) => m.save(user));
     } catch (e) {
       // two sign-ups for one address at once: the unique index decides, and the loser is told why
       if (isUniqueViolation(e))
@@ -116,55 +131,59 @@ export class AccountsService {
     }
   }
 
-  async signUp(input: { email: string; name: string; password: string }): Promise<SignedIn> {
+  /** A new DELEGATE account, signed in; one address may open only so many (RATE_LIMIT_SIGN_UP_ADDRESS). */
+  async signUp(input: { email: string; name: string; password: string }, ip: string): Promise<SignedIn> {
+    const hit = await this.rateLimits.hit('sign-up-address', ip, this.config.rateLimits.signUpAddress);
+    if (hit.retryAfterSeconds)
+      throw new TooManyRequestsError(
+        `Too many new accounts from your network. Try again in ${Math.ceil(hit.retryAfterSeconds / 60)} minute(s).`,
+        hit.retryAfterSeconds,
+      );
     return this.issueToken(await this.createUser(input));
   }
 
   /** The same answer for a wrong password and an unknown email; repeated failures are refused for a while. */
   async signIn(input: { email: string; password: string }, ip: string): Promise<SignedIn> {
     const email = normaliseEmail(input.email);
-    const wait = this.limiter.retryAfter(ip, email);
-    if (wait > 0) {
-      throw new TooManyRequestsError(
-        `Too many failed sign-ins. Try again in ${Math.ceil(wait / 60)} minute(s).`,
-        wait,
-      );
-    }
-    const attempt = this.limiter.begin(ip, email);
+    const attempt = await this.limiter.begin(ip, email);
     const user = await this.users.findOneBy({ email });
     if (!(await verifyPassword(user?.passwordHash ?? null, input.password)) || !user) {
       throw new UnauthenticatedError('Wrong email or password');
     }
-    this.limiter.succeeded(ip, email, attempt);
+    await this.limiter.succeeded(attempt);
     return this.issueToken(user);
   }
 
   private async issueToken(user: UserEntity): Promise<SignedIn> {
     const token = randomToken();
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
-    await this.tokens.insert({
-      id: newId(),
-      userId: user.id,
-      tokenHash: sha256(token),
-      expiresAt,
-      revokedAt: null,
-    });
+    await write(this.ds, (m) =>
+      m.insert(AuthTokenEntity, {
+        id: newId(),
+        userId: user.id,
+        tokenHash: sha256(token),
+        expiresAt,
+        revokedAt: null,
+      }),
+    );
     return { token, user, expiresAt };
   }
 
   /** The user a bearer token signs in, if it is known, not expired and not revoked. */
   async userForToken(token: string): Promise<UserEntity | null> {
-    const found = await this.tokens.findOne({
-      where: { tokenHash: sha256(token), revokedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-      relations: { user: true },
-    });
-    return found?.user ?? null;
+    // every signed-in request asks this: one statement, no query building
+    const tokens = EntityReader.of(this.ds, AuthTokenEntity);
+    const [user] = await EntityReader.of(this.ds, UserEntity).select(
+      `JOIN auth_tokens a ON a.user_id = t.id
+       WHERE a.token_hash = ? AND a.revoked_at IS NULL AND a.expires_at > ?`,
+      [sha256(token), tokens.value('expiresAt', new Date())],
+    );
+    return user ?? null;
   }
 
   async signOut(token: string): Promise<boolean> {
-    const result = await this.tokens.update(
-      { tokenHash: sha256(token), revokedAt: IsNull() },
-      { revokedAt: new Date() },
+    const result = await write(this.ds, (m) =>
+      m.update(AuthTokenEntity, { tokenHash: sha256(token), revokedAt: IsNull() }, { revokedAt: new Date() }),
     );
     return (result.affected ?? 0) > 0;
   }
@@ -176,23 +195,29 @@ export class AccountsService {
 
   /** A new feed URL; the old one stops working at once. */
   async rotateCalendarFeed(userId: string): Promise<UserEntity> {
-    const user = await this.users.findOneByOrFail({ id: userId });
-    user.feedTokenVersion += 1;
-    user.feedTokenHash = this.feedTokenHash(user.id, user.feedTokenVersion);
-    return this.users.save(user);
+    // read and raise the version in one transaction: two rotations at once give two new versions
+    return inTransaction(this.ds, async (m) => {
+      const user = await m.findOneByOrFail(UserEntity, { id: userId });
+      user.feedTokenVersion += 1;
+      user.feedTokenHash = this.feedTokenHash(user.id, user.feedTokenVersion);
+      return m.save(user);
+    });
   }
 
   /** Whose feed a token opens (for the calendar feed route); null for unknown or rotated tokens. */
   userForFeedToken(token: string): Promise<UserEntity | null> {
     if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return Promise.resolve(null);
-    return this.users.findOneBy({ feedTokenHash: sha256(token) });
+    return EntityReader.of(this.ds, UserEntity)
+      .select('WHERE t.feed_token_hash = ?', [sha256(token)])
+      .then(([user]) => user ?? null);
   }
 
   async setRole(actor: UserEntity | null, email: string, role: Role): Promise<UserEntity> {
     if (actor && actor.role !== Role.ORGANISER) throw new ForbiddenError('Only organisers may change roles');
     const user = await this.users.findOneBy({ email: normaliseEmail(email) });
     if (!user) throw new NotFoundError('An account with this email', 'email');
+    await write(this.ds, (m) => m.update(UserEntity, user.id, { role }));
     user.role = role;
-    return this.users.save(user);
+    return user;
   }
 }

@@ -1,54 +1,74 @@
+import type { DataSource } from 'typeorm';
+import { createTestDatabase } from '../../test/test-database';
+import { TooManyRequestsError } from '../common/errors/domain-errors';
+import { RateLimitStore } from '../common/rate-limits/rate-limit.store';
 import { SignInLimiter } from './sign-in-limiter';
 
-describe('SignInLimiter', () => {
+describe('SignInLimiter (counted in the database)', () => {
+  let ds: DataSource;
   let now = 0;
-  const limiter = () =>
-    new SignInLimiter(() => now, { max: 3, windowMs: 60_000 }, { max: 10, windowMs: 60_000 });
-  beforeEach(() => {
-    now = 1_000_000;
+  beforeAll(async () => {
+    ds = await createTestDatabase();
+  });
+  afterAll(() => ds.destroy());
+  beforeEach(async () => {
+    await ds.query('DELETE FROM rate_limits');
+    // the start of a one-minute window
+    now = 1_800_000_000_000;
   });
 
-  it('refuses a pair after its failures reach the limit, then lets it try again once the window passes', () => {
+  const limiter = () =>
+    new SignInLimiter(new RateLimitStore(ds, () => now), {
+      pair: { max: 3, windowSeconds: 60 },
+      address: { max: 10, windowSeconds: 60 },
+    });
+  /** Seconds the limiter asks to wait, or 0 when it lets the attempt through. */
+  const waitFor = (p: Promise<unknown>) =>
+    p.then(
+      () => 0,
+      (e: unknown) => {
+        if (e instanceof TooManyRequestsError) return Number(e.details.retryAfterSeconds);
+        throw e;
+      },
+    );
+
+  it('refuses a pair after its failures reach the limit, then lets it try again once the window passes', async () => {
     const l = limiter();
     for (let i = 0; i < 3; i++) {
-      expect(l.retryAfter('1.1.1.1', 'a@x.org')).toBe(0);
-      l.begin('1.1.1.1', 'a@x.org');
+      expect(await waitFor(l.begin('1.1.1.1', 'a@x.org'))).toBe(0);
       now += 1000;
     }
-    expect(l.retryAfter('1.1.1.1', 'a@x.org')).toBe(57);
+    expect(await waitFor(l.begin('1.1.1.1', 'a@x.org'))).toBe(57);
     now += 57_000;
-    expect(l.retryAfter('1.1.1.1', 'a@x.org')).toBe(0);
+    expect(await waitFor(l.begin('1.1.1.1', 'a@x.org'))).toBe(0);
   });
 
-  it('does not lock the real user out from another address', () => {
+  it('does not lock the real user out from another address', async () => {
     const l = limiter();
-    for (let i = 0; i < 5; i++) l.begin('6.6.6.6', 'victim@x.org');
-    expect(l.retryAfter('6.6.6.6', 'victim@x.org')).toBeGreaterThan(0);
-    expect(l.retryAfter('10.0.0.2', 'victim@x.org')).toBe(0);
+    for (let i = 0; i < 5; i++) await waitFor(l.begin('6.6.6.6', 'victim@x.org'));
+    expect(await waitFor(l.begin('6.6.6.6', 'victim@x.org'))).toBeGreaterThan(0);
+    expect(await waitFor(l.begin('10.0.0.2', 'victim@x.org'))).toBe(0);
   });
 
-  it('limits one address trying many emails', () => {
+  it('limits one address trying many emails', async () => {
     const l = limiter();
-    for (let i = 0; i < 10; i++) l.begin('6.6.6.6', `user${i}@x.org`);
-    expect(l.retryAfter('6.6.6.6', 'someone-new@x.org')).toBeGreaterThan(0);
+    for (let i = 0; i < 10; i++) expect(await waitFor(l.begin('6.6.6.6', `user${i}@x.org`))).toBe(0);
+    expect(await waitFor(l.begin('6.6.6.6', 'someone-new@x.org'))).toBeGreaterThan(0);
   });
 
-  it('counts attempts still being checked, so a parallel burst cannot get past the limit', () => {
+  it('counts attempts still being checked, so a parallel burst cannot get past the limit', async () => {
     const l = limiter();
-    const allowed = [];
-    // ten requests arrive together; each asks, then begins, before any password check finishes
-    for (let i = 0; i < 10; i++) {
-      if (l.retryAfter('6.6.6.6', 'a@x.org') === 0) allowed.push(l.begin('6.6.6.6', 'a@x.org'));
-    }
-    expect(allowed).toHaveLength(3);
+    // ten requests arrive together, before any password check finishes
+    const waits = await Promise.all(Array.from({ length: 10 }, () => waitFor(l.begin('6.6.6.6', 'a@x.org'))));
+    expect(waits.filter((w) => w === 0)).toHaveLength(3);
   });
 
-  it('forgets a pair’s failures after a successful sign-in', () => {
+  it('forgets a pair’s failures after a successful sign-in', async () => {
     const l = limiter();
-    l.begin('1.1.1.1', 'a@x.org');
-    l.begin('1.1.1.1', 'a@x.org');
-    l.succeeded('1.1.1.1', 'a@x.org', l.begin('1.1.1.1', 'a@x.org'));
-    l.begin('1.1.1.1', 'a@x.org');
-    expect(l.retryAfter('1.1.1.1', 'a@x.org')).toBe(0);
+    await l.begin('1.1.1.1', 'a@x.org');
+    await l.begin('1.1.1.1', 'a@x.org');
+    await l.succeeded(await l.begin('1.1.1.1', 'a@x.org'));
+    await l.begin('1.1.1.1', 'a@x.org');
+    expect(await waitFor(l.begin('1.1.1.1', 'a@x.org'))).toBe(0);
   });
 });

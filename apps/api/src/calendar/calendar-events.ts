@@ -7,7 +7,7 @@ import {
   SpeakerRole,
   TimePrecision,
 } from '@ncasc/shared';
-import { ICalCalendar, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
+import { ICalCalendar, type ICalEvent, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
 import { DateTime } from 'luxon';
 import type { ConferenceEntity } from '../conferences/conference.entity';
 import type { SessionEntity } from '../sessions/session.entity';
@@ -39,7 +39,10 @@ const utc = (d: Date): DateTime => DateTime.fromJSDate(d, { zone: 'utc' });
  * with the part of the day in the title; sessions without a day are left out and counted in the
  * calendar's description. Cancelled sessions stay, as STATUS:CANCELLED, so subscribed calendars drop them.
  */
-export function buildCalendar(spec: CalendarSpec): { body: string; lastModified: Date; events: number } {
+export function buildCalendar(
+  spec: CalendarSpec,
+  kept?: KeptEvents,
+): { body: string; lastModified: Date; events: number } {
   const left = spec.entries.filter((e) => !hasDay(e.session));
   const description = left.length
     ? `${spec.description} ${left.length} ${left.length === 1 ? 'session has' : 'sessions have'} no day in the programme and ${left.length === 1 ? 'is' : 'are'} not included.`
@@ -51,10 +54,17 @@ export function buildCalendar(spec: CalendarSpec): { body: string; lastModified:
     ttl: 3600,
   });
   let lastModified = new Date(0);
+  // each event's text, in order: kept ones as they are, new ones written below
+  const texts: (string | { sessionId: string; event: ICalEvent })[] = [];
   for (const entry of spec.entries) {
     const { session: s, conference: c } = entry;
     if (s.updatedAt > lastModified) lastModified = s.updatedAt;
     if (!hasDay(s)) continue;
+    const known = kept?.get(s.id);
+    if (known !== undefined) {
+      texts.push(known);
+      continue;
+    }
     const exact = s.timePrecision === TimePrecision.EXACT && s.startsAt !== null;
     const when = describeTiming(timingOf(s), c.timezone);
     const url = `${spec.publicUrl}/sessions/${s.id}`;
@@ -83,6 +93,7 @@ export function buildCalendar(spec: CalendarSpec): { body: string; lastModified:
       categories: [SESSION_TYPE_LABELS[s.type], ...entry.tracks].map((name) => ({ name })),
     };
     // a session taken out of the programme leaves subscribed calendars the same way as a cancelled one
+    let made: ICalEvent;
     const status =
       s.status === SessionStatus.CANCELLED || s.removedAt
         ? ICalEventStatus.CANCELLED
@@ -90,7 +101,7 @@ export function buildCalendar(spec: CalendarSpec): { body: string; lastModified:
           ? ICalEventStatus.CONFIRMED
           : ICalEventStatus.TENTATIVE;
     if (exact) {
-      cal.createEvent({
+      made = cal.createEvent({
         ...common,
         summary: s.title,
         start: utc(s.startsAt!),
@@ -100,7 +111,7 @@ export function buildCalendar(spec: CalendarSpec): { body: string; lastModified:
     } else {
       const part =
         s.timePrecision === TimePrecision.DAY_PART && s.dayPart ? ` (${DAY_PART_LABELS[s.dayPart]})` : '';
-      cal.createEvent({
+      made = cal.createEvent({
         ...common,
         summary: `${s.title}${part}`,
         allDay: true,
@@ -109,8 +120,81 @@ export function buildCalendar(spec: CalendarSpec): { body: string; lastModified:
         transparency: ICalEventTransparency.TRANSPARENT,
       });
     }
+    texts.push({ sessionId: s.id, event: made });
   }
-  return { body: cal.toString(), lastModified, events: cal.length() };
+  const body = serialise(
+    cal,
+    (event) => {
+      const text = foldLines(event.event.toString());
+      kept?.set(event.sessionId, text);
+      return text;
+    },
+    texts,
+  );
+  return { body, lastModified, events: texts.length };
+}
+
+/**
+ * Events already written, by session id. An event is made only of public data (the session, its
+ * conference, room, speakers and themes) and the configured public URL, so the text written for one
+ * calendar serves every other for the same public data version: a delegate's feed is then mostly
+ * copied, not written.
+ */
+export interface KeptEvents {
+  get(sessionId: string): string | undefined;
+  set(sessionId: string, text: string): void;
+}
+
+/**
+ * The calendar as `cal.toString()` writes it, but with the events' lines folded here. ical-generator 10
+ * folds every line by making a TextEncoder for each character: four fifths of a personal feed's time
+ * (version 11 counts bytes instead, but needs Node 22). The calendar's own lines are still written and
+ * folded by the library; the events are written by it and folded by foldLines, to the same rule.
+ */
+export function serialise<T extends { event: ICalEvent }>(
+  cal: ICalCalendar,
+  write: (made: T) => string = (made) => foldLines(made.event.toString()),
+  texts: (string | T)[] = cal.events().map((event) => ({ event }) as T),
+): string {
+  const shell = cal.clear().toString(); // (the calendar is left without its events)
+  const end = 'END:VCALENDAR';
+  if (!shell.endsWith(end)) throw new Error('ical-generator no longer ends a calendar with END:VCALENDAR');
+  return (
+    shell.slice(0, -end.length) + texts.map((t) => (typeof t === 'string' ? t : write(t))).join('') + end
+  );
+}
+
+/**
+ * RFC 5545 §3.1: lines longer than 75 octets are split, each continuation starting with a space; a
+ * character is never split (a surrogate pair counts as one character of 4 octets).
+ */
+export function foldLines(text: string): string {
+  return text
+    .split('\r\n')
+    .map((line) => {
+      if (line.length <= 74 && !/[^\u0020-\u007e\t]/.test(line)) return line;
+      let out = '';
+      let octets = 0;
+      for (let i = 0; i < line.length; i++) {
+        const code = line.charCodeAt(i);
+        let char = line[i];
+        let size: number;
+        if (code < 0x80) size = 1;
+        else if (code < 0x800) size = 2;
+        else if (code >= 0xd800 && code <= 0xdbff) {
+          char += line[++i] ?? '';
+          size = 4;
+        } else size = 3;
+        octets += size;
+        if (octets > 74) {
+          out += '\r\n ';
+          octets = size;
+        }
+        out += char;
+      }
+      return out;
+    })
+    .join('\r\n');
 }
 
 function hasDay(s: SessionEntity): boolean {

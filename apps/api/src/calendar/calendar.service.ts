@@ -1,18 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { AppConfig } from '@ncasc/config';
 import { formatDate } from '@ncasc/shared';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AccountsService } from '../accounts/accounts.service';
 import { APP_CONFIG } from '../app-config';
+import { EntityReader } from '../common/database/entity-reader';
 import { Loaders } from '../common/dataloaders/loaders';
+import { VersionedCache } from '../common/cache/versioned-cache';
+import { publicDataVersion } from '../common/cache/public-data-version';
+import { PublicAnswers } from '../common/graphql/public-response-cache';
 import { present } from '../common/loaded';
 import { ConferencesService, type SessionFilter } from '../conferences/conferences.service';
-import { StarEntity } from '../schedules/star.entity';
 import { sortAcrossConferences } from '../sessions/agenda-order';
-import type { SessionEntity } from '../sessions/session.entity';
+import { SessionEntity } from '../sessions/session.entity';
 import { latest, latestPublish } from '../programme/latest-change';
-import { buildCalendar, type CalendarSession } from './calendar-events';
+import { buildCalendar, type CalendarSession, type KeptEvents } from './calendar-events';
+
+/** Memory given to kept public calendars (the whole 2,000-session programme is about 2 MB). */
+const PUBLIC_CALENDARS_MAX_BYTES = 32 * 2 ** 20;
 
 export interface BuiltCalendar {
   body: string;
@@ -28,7 +33,7 @@ export class CalendarService {
     private readonly ds: DataSource,
     private readonly conferences: ConferencesService,
     private readonly accounts: AccountsService,
-    @InjectRepository(StarEntity) private readonly stars: Repository<StarEntity>,
+    private readonly publicData: PublicAnswers,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -62,36 +67,77 @@ export class CalendarService {
     return { entries, speakersChangedAt: latest(...speakerRows.map((x) => x.updatedAt)) };
   }
 
-  async session(id: string): Promise<BuiltCalendar | null> {
-    const loaders = new Loaders(this.ds);
+  /**
+   * Public calendars, made once per programme version (a 2,000-session programme takes a second or
+   * so to write) and shared by every request for the same file; personal feeds are never kept.
+   */
+  private readonly made = new VersionedCache<BuiltCalendar>(PUBLIC_CALENDARS_MAX_BYTES);
+
+  private async kept(key: string, make: () => Promise<BuiltCalendar | null>): Promise<BuiltCalendar | null> {
+    return this.made.get(key, await publicDataVersion(this.ds), make, (c) => c.body.length);
+  }
+
+  /** Events written for any calendar at this public data version (see KeptEvents). */
+  private async keptEvents(loaders: Loaders): Promise<KeptEvents> {
+    const version = await loaders.publicVersion(); // the version the calendar's rows were read at
+    const rows = this.publicData.rows;
+    return {
+      get: (id) => rows.take<string>(version, 'event', [id]).found.get(id),
+      set: (id, text) => void rows.put(version, 'event', id, text),
+    };
+  }
+
+  session(id: string): Promise<BuiltCalendar | null> {
+    return this.kept(`session|${id}`, () => this.makeSession(id));
+  }
+
+  conference(slug: string, filter: SessionFilter): Promise<BuiltCalendar | null> {
+    const key = JSON.stringify([
+      'conference',
+      slug,
+      filter.day ?? null,
+      filter.type ?? null,
+      filter.track ?? null,
+    ]);
+    return this.kept(key, () => this.makeConference(slug, filter));
+  }
+
+  private async makeSession(id: string): Promise<BuiltCalendar | null> {
+    const loaders = new Loaders(this.ds, this.publicData.rows);
     const session = await loaders.session.load(id);
     if (!session || session.removedAt) return null;
     const { entries, speakersChangedAt } = await this.entries([session], loaders);
-    const built = buildCalendar({
-      name: session.title,
-      description: `${entries[0].conference.name}.`,
-      publicUrl: this.config.publicUrl,
-      entries,
-    });
+    const built = buildCalendar(
+      {
+        name: session.title,
+        description: `${entries[0].conference.name}.`,
+        publicUrl: this.config.publicUrl,
+        entries,
+      },
+      await this.keptEvents(loaders),
+    );
     built.lastModified = latest(built.lastModified, speakersChangedAt);
     return { ...built, filename: `session-${id.slice(0, 8)}.ics`, personal: false };
   }
 
-  async conference(slug: string, filter: SessionFilter): Promise<BuiltCalendar | null> {
+  private async makeConference(slug: string, filter: SessionFilter): Promise<BuiltCalendar | null> {
     const conference = await this.conferences.findBySlug(slug);
     if (!conference) return null;
-    const loaders = new Loaders(this.ds);
+    const loaders = new Loaders(this.ds, this.publicData.rows);
     const sessions = await this.conferences.sessions(conference, filter, loaders);
     const scope = [filter.day ? formatDate(filter.day) : null, filter.type, filter.track]
       .filter(Boolean)
       .join(', ');
     const { entries, speakersChangedAt } = await this.entries(sessions, loaders);
-    const built = buildCalendar({
-      name: scope ? `${conference.name} — ${scope}` : conference.name,
-      description: `The programme of the ${conference.name}${scope ? ` (${scope})` : ''}.`,
-      publicUrl: this.config.publicUrl,
-      entries,
-    });
+    const built = buildCalendar(
+      {
+        name: scope ? `${conference.name} — ${scope}` : conference.name,
+        description: `The programme of the ${conference.name}${scope ? ` (${scope})` : ''}.`,
+        publicUrl: this.config.publicUrl,
+        entries,
+      },
+      await this.keptEvents(loaders),
+    );
     // removals and speaker corrections change the file without changing a listed session's date
     built.lastModified = latest(
       built.lastModified,
@@ -107,19 +153,25 @@ export class CalendarService {
   async feed(token: string): Promise<BuiltCalendar | null> {
     const user = await this.accounts.userForFeedToken(token);
     if (!user) return null;
-    const stars = await this.stars.find({ where: { userId: user.id }, relations: { session: true } });
-    const loaders = new Loaders(this.ds);
-    const sessions = stars.map((s) => s.session!);
+    // filtered by owner in the query itself
+    const sessions = await EntityReader.of(this.ds, SessionEntity).select(
+      'JOIN stars star ON star.session_id = t.id WHERE star.user_id = ?',
+      [user.id],
+    );
+    const loaders = new Loaders(this.ds, this.publicData.rows);
     const conferences = present(
       await loaders.conference.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),
     );
     const ordered = sortAcrossConferences(sessions, conferences);
-    const built = buildCalendar({
-      name: 'My conference schedule',
-      description: 'The sessions you starred. Changes to the programme appear here by themselves.',
-      publicUrl: this.config.publicUrl,
-      entries: (await this.entries(ordered, loaders)).entries,
-    });
+    const built = buildCalendar(
+      {
+        name: 'My conference schedule',
+        description: 'The sessions you starred. Changes to the programme appear here by themselves.',
+        publicUrl: this.config.publicUrl,
+        entries: (await this.entries(ordered, loaders)).entries,
+      },
+      await this.keptEvents(loaders),
+    );
     // (personal feeds are answered by ETag only: an unstar leaves no date to compare)
     return { ...built, filename: 'my-schedule.ics', personal: true };
   }

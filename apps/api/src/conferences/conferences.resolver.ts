@@ -3,7 +3,6 @@ import { present } from '../common/loaded';
 import type { GraphQLContext } from '../common/graphql-context';
 import { LocalDateScalar } from '../common/scalars/local-date.scalar';
 import { OrganisationModel, toOrganisationModel } from '../organisations/models/organisation.model';
-import { RoundupModel, toRoundupModel } from '../roundups/models/roundup.model';
 import { SessionModel, toSessionModel } from '../sessions/models/session.model';
 import { SpeakerModel, toSpeakerModel } from '../speakers/models/speaker.model';
 import { TrackModel, toTrackModel } from '../tracks/models/track.model';
@@ -85,10 +84,5 @@ export class ConferencesResolver {
     const tracks = present(await ctx.loaders.tracksBySession.loadMany(sessions.map((s) => s.id))).flat();
     const unique = new Map(tracks.map((t) => [t.id, t]));
     return [...unique.values()].map(toTrackModel).sort((a, b) => a.name.localeCompare(b.name));
-  }
-
-  @ResolveField(() => [RoundupModel], { description: 'Published write-ups of this conference' })
-  async roundups(@Parent() c: ConferenceModel, @Context() ctx: GraphQLContext): Promise<RoundupModel[]> {
-    return (await ctx.loaders.roundupsByConference.load(c.id)).map(toRoundupModel);
   }
 }

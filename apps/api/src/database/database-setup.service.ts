@@ -30,6 +30,28 @@ export class DatabaseSetupService {
     return summary;
   }
 
+  /**
+   * Runs start-up work (migrating, seeding, the first accounts) while no other instance does the same.
+   * On PostgreSQL, instances started together on one database would otherwise apply the same migration
+   * twice (the second fails: "column already exists") or seed twice; a session advisory lock, one per
+   * schema, makes each wait for the one before and then find nothing left to do. SQLite: runs it as is.
+   */
+  async exclusively<T>(work: () => Promise<T>): Promise<T> {
+    if (this.ds.options.type !== 'postgres') return work();
+    const runner = this.ds.createQueryRunner();
+    const key = `hashtext('ncasc start-up ' || current_schema())`;
+    try {
+      await runner.query(`SELECT pg_advisory_lock(${key})`);
+      try {
+        return await work();
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock(${key})`);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+
   /** What every start does: migrate; seed a database that has no conference yet. */
   async prepare(options: { seedIfEmpty: boolean; seedDir?: string }): Promise<void> {
     await this.migrate();

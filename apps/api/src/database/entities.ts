@@ -1,10 +1,12 @@
 import { AuthTokenEntity } from '../accounts/auth-token.entity';
 import { UserEntity } from '../accounts/user.entity';
 import { AppSettingEntity } from '../common/database/app-setting.entity';
+import { RateLimitEntity } from '../common/rate-limits/rate-limit.entity';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { RoomEntity } from '../conferences/room.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { RoundupEntity } from '../roundups/roundup.entity';
+import { RoundupSessionEntity, RoundupSpeakerEntity } from '../roundups/roundup-mention.entity';
 import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { NoteEntity } from '../notes/note.entity';
@@ -23,6 +25,8 @@ export const entities = [
   SpeakerEntity,
   SessionEntity,
   SessionSpeakerEntity,
+  RoundupSpeakerEntity,
+  RoundupSessionEntity,
   AppSettingEntity,
   UserEntity,
   AuthTokenEntity,
@@ -30,4 +34,5 @@ export const entities = [
   NoteEntity,
   ProgrammeDraftEntity,
   ProgrammeVersionEntity,
+  RateLimitEntity,
 ];

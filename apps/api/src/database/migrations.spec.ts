@@ -22,13 +22,16 @@ describe('committed migrations', () => {
     ).rejects.toThrow(/FOREIGN KEY|foreign key/);
   });
 
-  it('uses WAL journaling and enforced foreign keys on SQLite', async () => {
+  it('uses WAL journaling, fsynced commits, a busy timeout and enforced foreign keys on SQLite', async () => {
     if (ds.options.type !== 'better-sqlite3') {
       expect(ds.options.type).toBe('postgres');
       return;
     }
     expect(await ds.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
     expect(await ds.query('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
+    // FULL (2): a commit is on disk before the write is acknowledged
+    expect(await ds.query('PRAGMA synchronous')).toEqual([{ synchronous: 2 }]);
+    expect(await ds.query('PRAGMA busy_timeout')).toEqual([{ timeout: 5000 }]);
   });
 
   it('can all be reverted, leaving no table, and re-applied', async () => {

@@ -1,7 +1,8 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../common/graphql-context';
 import { SessionModel, toSessionModel } from '../sessions/models/session.model';
-import { OptionalConferenceSlugArgs, SessionIdArgs } from '../schedules/dto/schedule.args';
+import { OptionalConferenceSlugArgs } from '../schedules/dto/schedule.args';
+import { DeleteNoteArgs } from './dto/delete-note.args';
 import { SaveNoteInput } from './dto/save-note.input';
 import { NoteModel, toNoteModel } from './models/note.model';
 import { NotesService } from './notes.service';
@@ -10,16 +11,25 @@ import { NotesService } from './notes.service';
 export class NotesResolver {
   constructor(private readonly notes: NotesService) {}
 
-  @Mutation(() => NoteModel, { description: 'Creates or replaces your note on a session' })
+  @Mutation(() => NoteModel, {
+    description:
+      'Creates or replaces your note on a session (CONFLICT when `baseUpdatedAt` is given and the note has changed since)',
+  })
   async saveNote(@Args('input') input: SaveNoteInput, @Context() ctx: GraphQLContext): Promise<NoteModel> {
     const user = await ctx.auth.require();
-    return toNoteModel(await this.notes.save(user.id, input.sessionId, input.body));
+    return toNoteModel(await this.notes.save(user.id, input.sessionId, input.body, input.baseUpdatedAt));
   }
 
-  @Mutation(() => Boolean, { description: 'Deletes your note on a session; false if you had none' })
-  async deleteNote(@Args() { sessionId }: SessionIdArgs, @Context() ctx: GraphQLContext): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes your note on a session; false if you had none (CONFLICT when `baseUpdatedAt` is given and the note has changed since)',
+  })
+  async deleteNote(
+    @Args() { sessionId, baseUpdatedAt }: DeleteNoteArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<boolean> {
     const user = await ctx.auth.require();
-    return this.notes.delete(user.id, sessionId);
+    return this.notes.delete(user.id, sessionId, baseUpdatedAt);
   }
 
   @Query(() => [NoteModel], { description: 'Your notes, with their sessions, in programme order' })

@@ -1,41 +1,99 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, In, type Repository } from 'typeorm';
 import { newId } from '../common/database/columns';
+import { isUniqueViolation } from '../common/database/errors';
+import { inTransaction } from '../common/database/transactions';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { sortAcrossConferences } from '../sessions/agenda-order';
 import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { SessionEntity } from '../sessions/session.entity';
+import { NoteConflictError } from './note-conflict.error';
 import { NoteEntity } from './note.entity';
 import { type ExportedNote, notesToMarkdown } from './notes-export';
+
+/**
+ * The version a change was made to: the note's `updatedAt`, or null when it was made where there was
+ * none; undefined when the client does not say (then the change is made whatever the note is).
+ */
+export type BaseVersion = Date | null | undefined;
+
+/** Whether the stored note (or its absence) is the version the change was made to. */
+function isVersion(current: NoteEntity | null, base: Date | null): boolean {
+  if (current === null || base === null) return current === null && base === null;
+  return current.updatedAt.getTime() === base.getTime();
+}
+
+/**
+ * The `updatedAt` of a new version: now, to the millisecond (the database's own clock keeps whole
+ * seconds on SQLite, too coarse to tell two saves apart), and always later than the one it replaces.
+ */
+function nextVersionTime(current: NoteEntity | null, now = new Date()): Date {
+  const after = current ? current.updatedAt.getTime() + 1 : 0;
+  return new Date(Math.max(now.getTime(), after));
+}
 
 /** Every method takes the caller's id and filters by it in the query: there is no way to name another's note. */
 @Injectable()
 export class NotesService {
   constructor(
+    private readonly ds: DataSource,
     @InjectRepository(NoteEntity) private readonly notes: Repository<NoteEntity>,
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     @InjectRepository(ConferenceEntity) private readonly conferences: Repository<ConferenceEntity>,
     @InjectRepository(SessionSpeakerEntity) private readonly participants: Repository<SessionSpeakerEntity>,
   ) {}
 
-  /** Creates or replaces the caller's note on a session. */
-  async save(userId: string, sessionId: string, body: string): Promise<NoteEntity> {
+  /**
+   * Creates or replaces the caller's note on a session. With a base version (see BaseVersion), only when
+   * the stored note is still that version; else a NoteConflictError with the note as it now is. Saving
+   * the body the note already has changes nothing and succeeds whatever the base (a save retried after
+   * its answer was lost is not a conflict with itself).
+   */
+  async save(userId: string, sessionId: string, body: string, base?: BaseVersion): Promise<NoteEntity> {
     if (!(await this.sessions.existsBy({ id: sessionId }))) throw new NotFoundError('Session', 'sessionId');
-    // one row per (user, session): a second save replaces the body and keeps the note's id
-    await this.notes
-      .createQueryBuilder()
-      .insert()
-      .values({ id: newId(), userId, sessionId, body })
-      .orUpdate(['body', 'updated_at'], ['user_id', 'session_id'])
-      .execute();
-    return this.notes.findOneByOrFail({ userId, sessionId });
+    const attempt = () =>
+      inTransaction(this.ds, async (m) => {
+        const current = await this.current(m, userId, sessionId);
+        if (current && current.body === body) return current;
+        if (base !== undefined && !isVersion(current, base)) throw new NoteConflictError(current);
+        const updatedAt = nextVersionTime(current);
+        // one row per (user, session): a second save replaces the body and keeps the note's id
+        if (current) await m.update(NoteEntity, { id: current.id, userId }, { body, updatedAt });
+        else await m.insert(NoteEntity, { id: newId(), userId, sessionId, body, updatedAt });
+        return m.findOneByOrFail(NoteEntity, { userId, sessionId });
+      });
+    try {
+      return await attempt();
+    } catch (e) {
+      // made at the same moment by another request (PostgreSQL): that one is now the stored note
+      if (!isUniqueViolation(e)) throw e;
+      return attempt();
+    }
   }
 
-  async delete(userId: string, sessionId: string): Promise<boolean> {
-    const result = await this.notes.delete({ userId, sessionId });
-    return (result.affected ?? 0) > 0;
+  /**
+   * Deletes the caller's note on a session; false when there was none. With a base version, only when
+   * the stored note is still that version (see save).
+   */
+  async delete(userId: string, sessionId: string, base?: BaseVersion): Promise<boolean> {
+    return inTransaction(this.ds, async (m) => {
+      const current = await this.current(m, userId, sessionId);
+      // already gone (also a delete retried after its answer was lost)
+      if (!current) return false;
+      if (base !== undefined && !isVersion(current, base)) throw new NoteConflictError(current);
+      await m.delete(NoteEntity, { id: current.id, userId });
+      return true;
+    });
+  }
+
+  /** The caller's note as stored, locked for the rest of the transaction on PostgreSQL. */
+  private current(m: EntityManager, userId: string, sessionId: string): Promise<NoteEntity | null> {
+    return m.findOne(NoteEntity, {
+      where: { userId, sessionId },
+      ...(m.connection.options.type === 'postgres' ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
   }
 
   /** The caller's notes (of one conference, or all), with their sessions, in agenda order by conference. */

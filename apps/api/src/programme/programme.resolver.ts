@@ -19,6 +19,7 @@ import { SpeakerInput, TrackInput } from './dto/reference.input';
 import { SpeakerModel, toSpeakerModel } from '../speakers/models/speaker.model';
 import { toTrackModel, TrackModel } from '../tracks/models/track.model';
 import {
+  ProgrammeVersionsArgs,
   PublishArgs,
   SessionIdArg,
   UpdateSessionArgs,
@@ -177,9 +178,12 @@ export class ProgrammeResolver {
   }
 
   @ResolveField(() => [ProgrammeVersionModel], {
-    description: 'Published versions, newest first, with what changed',
+    description: 'Published versions, newest first, with what changed (the latest `first`)',
   })
-  async programmeVersions(@Parent() c: ConferenceModel): Promise<ProgrammeVersionModel[]> {
-    return (await this.programme.listVersions(c.id)).map(toVersionModel);
+  async programmeVersions(
+    @Parent() c: ConferenceModel,
+    @Args() { first }: ProgrammeVersionsArgs,
+  ): Promise<ProgrammeVersionModel[]> {
+    return (await this.programme.listVersions(c.id, first)).map(toVersionModel);
   }
 }

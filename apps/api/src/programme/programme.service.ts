@@ -23,6 +23,7 @@ import { diffProgramme, type ProgrammeChange } from './diff';
 import { checkSession, type DraftSession, draftWarnings } from './draft';
 import { ProgrammeDraftEntity } from './programme-draft.entity';
 import { ProgrammeVersionEntity } from './programme-version.entity';
+import { inTransaction, write } from '../common/database/transactions';
 
 export interface SessionEdit {
   title?: string;
@@ -107,13 +108,30 @@ export class ProgrammeService {
       }));
   }
 
-  async draft(conference: ConferenceEntity): Promise<DraftSession[]> {
-    const found = await this.drafts.findOneBy({ conferenceId: conference.id });
-    return found ? found.body.sessions : this.published(conference.id);
+  async draft(conference: ConferenceEntity, m: EntityManager = this.ds.manager): Promise<DraftSession[]> {
+    const found = await m.getRepository(ProgrammeDraftEntity).findOneBy({ conferenceId: conference.id });
+    return found ? found.body.sessions : this.published(conference.id, m);
   }
 
-  private async saveDraft(conference: ConferenceEntity, sessions: DraftSession[]): Promise<void> {
-    await this.drafts.save({ conferenceId: conference.id, body: { sessions } });
+  private async saveDraft(
+    conference: ConferenceEntity,
+    sessions: DraftSession[],
+    m: EntityManager,
+  ): Promise<void> {
+    await m.getRepository(ProgrammeDraftEntity).save({ conferenceId: conference.id, body: { sessions } });
+  }
+
+  /**
+   * Reads, changes and saves a draft in one transaction, with the conference row locked on PostgreSQL
+   * (SQLite takes transactions one at a time): two edits at once both land, neither overwrites the other.
+   */
+  private editDraft<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
+    return inTransaction(this.ds, work);
+  }
+
+  private async lockConference(m: EntityManager, conferenceId: string): Promise<void> {
+    if (m.connection.options.type === 'postgres')
+      await m.query('SELECT id FROM conferences WHERE id = $1 FOR UPDATE', [conferenceId]);
   }
 
   private async speakerName(): Promise<(id: string) => string> {
@@ -140,18 +158,20 @@ export class ProgrammeService {
   /** Which conference's draft holds a session (published sessions by their row; new ones by the drafts). */
   private async locate(
     sessionId: string,
+    m: EntityManager,
   ): Promise<{ conference: ConferenceEntity; sessions: DraftSession[]; index: number }> {
-    const published = await this.ds
+    const published = await m
       .getRepository(SessionEntity)
       .findOne({ where: { id: sessionId }, relations: { conference: true } });
     let conference = published?.conference ?? null;
     if (!conference) {
-      for (const d of await this.drafts.find({ relations: { conference: true } })) {
+      for (const d of await m.getRepository(ProgrammeDraftEntity).find({ relations: { conference: true } })) {
         if (d.body.sessions.some((s) => s.id === sessionId)) conference = d.conference!;
       }
     }
     if (!conference) throw new NotFoundError('Session', 'id');
-    const sessions = await this.draft(conference);
+    await this.lockConference(m, conference.id);
+    const sessions = await this.draft(conference, m);
     const index = sessions.findIndex((s) => s.id === sessionId);
     if (index < 0) throw new NotFoundError('Session', 'id');
     return { conference, sessions, index };
@@ -161,6 +181,7 @@ export class ProgrammeService {
     conference: ConferenceEntity,
     current: DraftSession,
     edit: SessionEdit,
+    m: EntityManager,
   ): Promise<DraftSession> {
     const next: DraftSession = { ...current };
     for (const key of [
@@ -189,7 +210,7 @@ export class ProgrammeService {
       throw new InvalidInputError('tracks', 'a theme slug must be at most 80 characters');
     // speakers named for the first time are created only once the rest of the edit is known to be sound
     if (edit.speakers !== undefined) {
-      next.speakers = await this.resolveSpeakers(edit.speakers, current.speakers);
+      next.speakers = await this.resolveSpeakers(edit.speakers, current.speakers, m);
     }
     return next;
   }
@@ -197,24 +218,26 @@ export class ProgrammeService {
   /** Speakers by id, or by name (a new name creates the speaker). */
   private async resolveSpeakers(
     list: NonNullable<SessionEdit['speakers']>,
-    current: DraftSession['speakers'] = [],
+    current: DraftSession['speakers'],
+    m: EntityManager,
   ): Promise<DraftSession['speakers']> {
+    const speakers = m.getRepository(SpeakerEntity);
     // a speaker already in the session keeps their part and their title at the time unless told otherwise
     const kept = new Map(current.map((p) => [p.speakerId, p]));
     const out: DraftSession['speakers'] = [];
     for (const [i, s] of list.entries()) {
       let id = s.speakerId ?? null;
       if (id) {
-        if (!(await this.speakers.existsBy({ id })))
+        if (!(await speakers.existsBy({ id })))
           throw new InvalidInputError(`speakers.${i}.speakerId`, 'no speaker has this id');
       } else {
         const name = s.name?.trim();
         if (!name) throw new InvalidInputError(`speakers.${i}`, 'give a speakerId or a name');
-        const existing = await this.speakers.findOneBy({ name });
+        const existing = await speakers.findOneBy({ name });
         id =
           existing?.id ??
           (
-            await this.speakers.save({
+            await speakers.save({
               id: newId(),
               name,
               honorifics: null,
@@ -241,7 +264,6 @@ export class ProgrammeService {
     edit: SessionEdit & { title: string; type: SessionType; timePrecision: TimePrecision },
   ): Promise<EditedSession> {
     const conference = await this.conference(conferenceSlug);
-    const sessions = await this.draft(conference);
     const blank: DraftSession = {
       id: newId(),
       title: '',
@@ -258,19 +280,25 @@ export class ProgrammeService {
       speakers: [],
       removed: false,
     };
-    const session = await this.apply(conference, blank, edit);
-    await this.saveDraft(conference, [...sessions, session]);
-    return { session, conference, published: false };
+    return this.editDraft(async (m) => {
+      await this.lockConference(m, conference.id);
+      const sessions = await this.draft(conference, m);
+      const session = await this.apply(conference, blank, edit, m);
+      await this.saveDraft(conference, [...sessions, session], m);
+      return { session, conference, published: false };
+    });
   }
 
-  async updateSession(id: string, edit: SessionEdit): Promise<EditedSession> {
-    const { conference, sessions, index } = await this.locate(id);
-    if (sessions[index].removed)
-      throw new InvalidInputError('id', 'this session has been removed from the programme');
-    sessions[index] = await this.apply(conference, sessions[index], edit);
-    await this.saveDraft(conference, sessions);
-    const published = await this.ds.getRepository(SessionEntity).existsBy({ id });
-    return { session: sessions[index], conference, published };
+  updateSession(id: string, edit: SessionEdit): Promise<EditedSession> {
+    return this.editDraft(async (m) => {
+      const { conference, sessions, index } = await this.locate(id, m);
+      if (sessions[index].removed)
+        throw new InvalidInputError('id', 'this session has been removed from the programme');
+      sessions[index] = await this.apply(conference, sessions[index], edit, m);
+      await this.saveDraft(conference, sessions, m);
+      const published = await m.getRepository(SessionEntity).existsBy({ id });
+      return { session: sessions[index], conference, published };
+    });
   }
 
   cancelSession(id: string): Promise<EditedSession> {
@@ -278,36 +306,44 @@ export class ProgrammeService {
   }
 
   /** A session never published simply leaves the draft; a published one is marked for removal. */
-  async removeSession(id: string): Promise<boolean> {
-    const { conference, sessions, index } = await this.locate(id);
-    const published = await this.ds.getRepository(SessionEntity).existsBy({ id });
-    if (published) sessions[index] = { ...sessions[index], removed: true };
-    else sessions.splice(index, 1);
-    await this.saveDraft(conference, sessions);
-    return true;
+  removeSession(id: string): Promise<boolean> {
+    return this.editDraft(async (m) => {
+      const { conference, sessions, index } = await this.locate(id, m);
+      const published = await m.getRepository(SessionEntity).existsBy({ id });
+      if (published) sessions[index] = { ...sessions[index], removed: true };
+      else sessions.splice(index, 1);
+      await this.saveDraft(conference, sessions, m);
+      return true;
+    });
   }
 
   /** Renames a room in every draft session that uses it. */
   async renameRoom(conferenceSlug: string, from: string, to: string): Promise<number> {
     const conference = await this.conference(conferenceSlug);
-    const sessions = await this.draft(conference);
     const name = to.trim();
     if (!name) throw new InvalidInputError('to', 'the new room name must not be empty');
-    let count = 0;
-    for (const s of sessions) {
-      if (s.room === from) {
-        s.room = name;
-        count++;
+    return this.editDraft(async (m) => {
+      await this.lockConference(m, conference.id);
+      const sessions = await this.draft(conference, m);
+      let count = 0;
+      for (const s of sessions) {
+        if (s.room === from) {
+          s.room = name;
+          count++;
+        }
       }
-    }
-    if (!count) throw new NotFoundError(`A room called “${from}” in the draft`, 'from');
-    await this.saveDraft(conference, sessions);
-    return count;
+      if (!count) throw new NotFoundError(`A room called “${from}” in the draft`, 'from');
+      await this.saveDraft(conference, sessions, m);
+      return count;
+    });
   }
 
   async discardDraft(conferenceSlug: string): Promise<boolean> {
     const conference = await this.conference(conferenceSlug);
-    return ((await this.drafts.delete({ conferenceId: conference.id })).affected ?? 0) > 0;
+    const result = await write(this.ds, (m) =>
+      m.getRepository(ProgrammeDraftEntity).delete({ conferenceId: conference.id }),
+    );
+    return (result.affected ?? 0) > 0;
   }
 
   /**
@@ -340,10 +376,8 @@ export class ProgrammeService {
     acceptWarnings: boolean,
     name: (id: string) => string,
   ): Promise<ProgrammeVersionEntity> {
-    return this.ds.transaction(async (m) => {
-      if (m.connection.options.type === 'postgres') {
-        await m.query('SELECT id FROM conferences WHERE id = $1 FOR UPDATE', [conference.id]);
-      }
+    return inTransaction(this.ds, async (m) => {
+      await this.lockConference(m, conference.id);
       const draftRow = await m.getRepository(ProgrammeDraftEntity).findOneBy({ conferenceId: conference.id });
       const published = await this.published(conference.id, m);
       const sessions = draftRow ? draftRow.body.sessions : published;
@@ -464,7 +498,8 @@ export class ProgrammeService {
     });
   }
 
-  listVersions(conferenceId: string): Promise<ProgrammeVersionEntity[]> {
-    return this.versions.find({ where: { conferenceId }, order: { number: 'DESC' } });
+  /** The latest `first` versions, newest first. */
+  listVersions(conferenceId: string, first: number): Promise<ProgrammeVersionEntity[]> {
+    return this.versions.find({ where: { conferenceId }, order: { number: 'DESC' }, take: first });
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { slugify } from '@ncasc/shared';
-import type { Repository } from 'typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { newId } from '../common/database/columns';
+import { inTransaction } from '../common/database/transactions';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
@@ -15,16 +16,20 @@ import { TrackEntity } from '../tracks/track.entity';
 @Injectable()
 export class ReferenceDataService {
   constructor(
+    private readonly ds: DataSource,
     @InjectRepository(SpeakerEntity) private readonly speakers: Repository<SpeakerEntity>,
     @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
     @InjectRepository(TrackEntity) private readonly tracks: Repository<TrackEntity>,
   ) {}
 
-  private async organisationId(name: string | null | undefined): Promise<string | null | undefined> {
+  private async organisationId(
+    m: EntityManager,
+    name: string | null | undefined,
+  ): Promise<string | null | undefined> {
     if (name === undefined) return undefined;
     if (!name) return null;
-    const found = await this.organisations.findOneBy({ name });
-    return found?.id ?? (await this.organisations.save({ id: newId(), name })).id;
+    const found = await m.findOneBy(OrganisationEntity, { name });
+    return found?.id ?? (await m.save(OrganisationEntity, { id: newId(), name })).id;
   }
 
   async createSpeaker(input: {
@@ -32,28 +37,34 @@ export class ReferenceDataService {
     role?: string | null;
     organisation?: string | null;
   }): Promise<SpeakerEntity> {
-    if (!input.name) throw new InvalidInputError('name', 'name must not be empty');
-    return this.speakers.save({
-      id: newId(),
-      name: input.name,
-      honorifics: null,
-      role: input.role ?? null,
-      organisationId: (await this.organisationId(input.organisation)) ?? null,
-      sourceRoundupId: null,
-    });
+    const name = input.name;
+    if (!name) throw new InvalidInputError('name', 'name must not be empty');
+    // the organisation and the speaker together, or neither
+    return inTransaction(this.ds, async (m) =>
+      m.save(SpeakerEntity, {
+        id: newId(),
+        name,
+        honorifics: null,
+        role: input.role ?? null,
+        organisationId: (await this.organisationId(m, input.organisation)) ?? null,
+        sourceRoundupId: null,
+      }),
+    );
   }
 
   async updateSpeaker(
     id: string,
     input: { name?: string; role?: string | null; organisation?: string | null },
   ): Promise<SpeakerEntity> {
-    const speaker = await this.speakers.findOneBy({ id });
-    if (!speaker) throw new NotFoundError('Speaker', 'id');
-    if (input.name !== undefined) speaker.name = input.name;
-    if (input.role !== undefined) speaker.role = input.role;
-    const organisationId = await this.organisationId(input.organisation);
-    if (organisationId !== undefined) speaker.organisationId = organisationId;
-    return this.speakers.save(speaker);
+    return inTransaction(this.ds, async (m) => {
+      const speaker = await m.findOneBy(SpeakerEntity, { id });
+      if (!speaker) throw new NotFoundError('Speaker', 'id');
+      if (input.name !== undefined) speaker.name = input.name;
+      if (input.role !== undefined) speaker.role = input.role;
+      const organisationId = await this.organisationId(m, input.organisation);
+      if (organisationId !== undefined) speaker.organisationId = organisationId;
+      return m.save(speaker);
+    });
   }
 
   async createTrack(name: string): Promise<TrackEntity> {
@@ -61,16 +72,20 @@ export class ReferenceDataService {
     if (!slug) throw new InvalidInputError('name', 'name needs letters or digits');
     if (slug.length > 80)
       throw new InvalidInputError('name', 'name is too long for a theme address (at most 80 characters)');
-    if (await this.tracks.existsBy({ slug }))
-      throw new InvalidInputError('name', `a theme “${slug}” already exists`);
-    return this.tracks.save({ id: newId(), slug, name });
+    return inTransaction(this.ds, async (m) => {
+      if (await m.existsBy(TrackEntity, { slug }))
+        throw new InvalidInputError('name', `a theme “${slug}” already exists`);
+      return m.save(TrackEntity, { id: newId(), slug, name });
+    });
   }
 
   /** Renames a theme; its slug (the public address of its page) stays. */
   async renameTrack(slug: string, name: string): Promise<TrackEntity> {
-    const track = await this.tracks.findOneBy({ slug });
-    if (!track) throw new NotFoundError('Theme', 'slug');
-    track.name = name;
-    return this.tracks.save(track);
+    return inTransaction(this.ds, async (m) => {
+      const track = await m.findOneBy(TrackEntity, { slug });
+      if (!track) throw new NotFoundError('Theme', 'slug');
+      track.name = name;
+      return m.save(track);
+    });
   }
 }

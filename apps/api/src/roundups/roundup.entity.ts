@@ -1,8 +1,6 @@
-import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { DateColumn, IdColumn, CreatedAtColumn, UpdatedAtColumn } from '../common/database/columns';
 import { ConferenceEntity } from '../conferences/conference.entity';
-import { SessionEntity } from '../sessions/session.entity';
-import { SpeakerEntity } from '../speakers/speaker.entity';
 
 export enum RoundupStatus {
   DRAFT = 'DRAFT',
@@ -30,22 +28,6 @@ export class RoundupEntity {
   @Column('varchar', { name: 'source_file', length: 200, nullable: true }) sourceFile!: string | null;
   @Column('text', { name: 'body_markdown' }) bodyMarkdown!: string;
   @Column('varchar', { length: 12, default: RoundupStatus.PUBLISHED }) status!: RoundupStatus;
-
-  @ManyToMany(() => SessionEntity)
-  @JoinTable({
-    name: 'roundup_sessions',
-    joinColumn: { name: 'roundup_id' },
-    inverseJoinColumn: { name: 'session_id' },
-  })
-  sessions?: SessionEntity[];
-
-  @ManyToMany(() => SpeakerEntity)
-  @JoinTable({
-    name: 'roundup_speakers',
-    joinColumn: { name: 'roundup_id' },
-    inverseJoinColumn: { name: 'speaker_id' },
-  })
-  speakers?: SpeakerEntity[];
 
   @CreatedAtColumn() createdAt!: Date;
   @UpdatedAtColumn() updatedAt!: Date;

@@ -1,12 +1,9 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { RoundupEntity } from './roundup.entity';
-import { RoundupsResolver } from './roundups.resolver';
+import { ConferenceRoundupsResolver, MentionsResolver, RoundupsResolver } from './roundups.resolver';
 import { RoundupsService } from './roundups.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([RoundupEntity])],
-  providers: [RoundupsService, RoundupsResolver],
+  providers: [RoundupsService, RoundupsResolver, MentionsResolver, ConferenceRoundupsResolver],
   exports: [RoundupsService],
 })
 export class RoundupsModule {}

@@ -1,13 +1,41 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role, type UserEntity } from '../accounts/user.entity';
 import { IdArgs } from '../common/dto/id.args';
 import type { GraphQLContext } from '../common/graphql-context';
+import type { Mention } from '../common/dataloaders/loaders';
 import { renderMarkdown } from '../common/markdown/render-markdown';
 import { ConferenceModel, toConferenceModel } from '../conferences/models/conference.model';
 import { sortAgenda } from '../sessions/agenda-order';
 import { SessionModel, toSessionModel } from '../sessions/models/session.model';
 import { SpeakerModel, toSpeakerModel } from '../speakers/models/speaker.model';
-import { RoundupModel, toRoundupModel } from './models/roundup.model';
-import { RoundupsService } from './roundups.service';
+import {
+  CreateRoundupInput,
+  ImportRoundupInput,
+  IncludeDraftsArgs,
+  MentionInput,
+  PreviewRoundupArgs,
+  UpdateRoundupArgs,
+} from './dto/roundup.input';
+import { MentionModel, RoundupModel, RoundupPreviewModel, toRoundupModel } from './models/roundup.model';
+import { MentionKind, MentionStatus } from './roundup-mention.entity';
+import { mentionHref, mentionText, RoundupsService } from './roundups.service';
+
+/** The roles that write round-ups. */
+export const WRITERS = [Role.STAFF, Role.ORGANISER];
+
+/** Whether the viewer writes round-ups (and so may see drafts); never throws. */
+export async function isWriter(ctx: GraphQLContext): Promise<UserEntity | null> {
+  const user = await ctx.auth.user();
+  return user && WRITERS.includes(user.role) ? user : null;
+}
+
+const toMentionModel = (m: Pick<Mention, 'kind' | 'targetId' | 'status' | 'matchedText' | 'excerpt'>) => ({
+  kind: m.kind,
+  targetId: m.targetId,
+  status: m.status,
+  matchedText: m.matchedText,
+  excerpt: m.excerpt,
+});
 
 @Resolver(() => RoundupModel)
 export class RoundupsResolver {
@@ -15,16 +43,135 @@ export class RoundupsResolver {
 
   @Query(() => RoundupModel, {
     nullable: true,
-    description: 'A published write-up by id; null when there is none',
+    description:
+      'A write-up by id: published ones for everyone, drafts for STAFF and ORGANISER; null when none',
   })
-  async roundup(@Args() { id }: IdArgs): Promise<RoundupModel | null> {
-    const r = await this.service.findPublished(id);
+  async roundup(@Args() { id }: IdArgs, @Context() ctx: GraphQLContext): Promise<RoundupModel | null> {
+    const r = await this.service.findVisible(id, Boolean(await isWriter(ctx)));
     return r ? toRoundupModel(r) : null;
   }
 
-  @ResolveField(() => String, { description: 'The body rendered from Markdown and sanitised' })
-  bodyHtml(@Parent() r: RoundupModel): string {
-    return renderMarkdown(r.bodyMarkdown);
+  @Query(() => RoundupPreviewModel, {
+    description:
+      'STAFF/ORGANISER: a body rendered as it would be published, with the mentions it would suggest',
+  })
+  async previewRoundup(
+    @Args() { conferenceSlug, body }: PreviewRoundupArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<RoundupPreviewModel> {
+    await ctx.auth.requireRole(...WRITERS);
+    const { html, matches } = await this.service.preview(conferenceSlug, body);
+    return {
+      bodyHtml: html,
+      mentions: matches.map((m) =>
+        toMentionModel({
+          kind: m.kind as MentionKind,
+          targetId: m.targetId,
+          status: MentionStatus.SUGGESTED,
+          matchedText: m.matchedText,
+          excerpt: m.excerpt,
+        }),
+      ),
+    };
+  }
+
+  @Mutation(() => RoundupModel, { description: 'STAFF/ORGANISER: a new draft; its mentions are suggested' })
+  async createRoundup(
+    @Args('input') input: CreateRoundupInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<RoundupModel> {
+    await ctx.auth.requireRole(...WRITERS);
+    return toRoundupModel(await this.service.create(input));
+  }
+
+  @Mutation(() => RoundupModel, {
+    description:
+      'STAFF/ORGANISER: a new draft from a plain-text post (title line, paragraphs, author/date lines)',
+  })
+  async importRoundup(
+    @Args('input') input: ImportRoundupInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<RoundupModel> {
+    await ctx.auth.requireRole(...WRITERS);
+    return toRoundupModel(await this.service.importPost(input.conferenceSlug, input.text));
+  }
+
+  @Mutation(() => RoundupModel, { description: 'STAFF/ORGANISER: edits a write-up; mentions are read again' })
+  async updateRoundup(
+    @Args() { id, input }: UpdateRoundupArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<RoundupModel> {
+    await ctx.auth.requireRole(...WRITERS);
+    return toRoundupModel(await this.service.update(id, input));
+  }
+
+  @Mutation(() => RoundupModel, {
+    description: 'STAFF/ORGANISER: makes a write-up public, confirming the mentions still suggested',
+  })
+  async publishRoundup(@Args() { id }: IdArgs, @Context() ctx: GraphQLContext): Promise<RoundupModel> {
+    await ctx.auth.requireRole(...WRITERS);
+    return toRoundupModel(await this.service.publish(id));
+  }
+
+  @Mutation(() => RoundupModel, { description: 'STAFF/ORGANISER: takes a write-up back to draft' })
+  async unpublishRoundup(@Args() { id }: IdArgs, @Context() ctx: GraphQLContext): Promise<RoundupModel> {
+    await ctx.auth.requireRole(...WRITERS);
+    return toRoundupModel(await this.service.unpublish(id));
+  }
+
+  @Mutation(() => ID, { description: 'STAFF/ORGANISER: deletes a write-up and its mentions; answers its id' })
+  async deleteRoundup(@Args() { id }: IdArgs, @Context() ctx: GraphQLContext): Promise<string> {
+    await ctx.auth.requireRole(...WRITERS);
+    return this.service.delete(id);
+  }
+
+  @Mutation(() => RoundupModel, { description: 'STAFF/ORGANISER: confirms a mention (or links one by hand)' })
+  async confirmMention(
+    @Args('input') { roundupId, kind, targetId }: MentionInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<RoundupModel> {
+    await ctx.auth.requireRole(...WRITERS);
+    return toRoundupModel(
+      await this.service.setMentionStatus(roundupId, kind, targetId, MentionStatus.CONFIRMED),
+    );
+  }
+
+  @Mutation(() => RoundupModel, {
+    description: 'STAFF/ORGANISER: removes a mention; it is not suggested again for this write-up',
+  })
+  async removeMention(
+    @Args('input') { roundupId, kind, targetId }: MentionInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<RoundupModel> {
+    await ctx.auth.requireRole(...WRITERS);
+    return toRoundupModel(
+      await this.service.setMentionStatus(roundupId, kind, targetId, MentionStatus.REMOVED),
+    );
+  }
+
+  @ResolveField(() => String, {
+    description:
+      'The body rendered from Markdown and sanitised; the first mention of each confirmed link is a link',
+  })
+  async bodyHtml(@Parent() r: RoundupModel, @Context() ctx: GraphQLContext): Promise<string> {
+    const [mentions, matcher] = await Promise.all([
+      ctx.loaders.mentionsByRoundup.load(r.id),
+      ctx.loaders.mentionMatcher.load(r.conferenceId),
+    ]);
+    const confirmed = new Set(
+      mentions.filter((m) => m.status === MentionStatus.CONFIRMED).map((m) => `${m.kind}:${m.targetId}`),
+    );
+    if (!confirmed.size) return renderMarkdown(r.bodyMarkdown);
+    return renderMarkdown(r.bodyMarkdown, (text) =>
+      matcher
+        .findAll(text)
+        .filter((h) => confirmed.has(`${h.kind}:${h.targetId}`))
+        .map((h) => ({
+          index: h.index,
+          length: h.matchedText.length,
+          href: mentionHref(h.kind, h.targetId),
+        })),
+    );
   }
 
   @ResolveField(() => ConferenceModel)
@@ -34,15 +181,67 @@ export class RoundupsResolver {
     return toConferenceModel(c);
   }
 
-  @ResolveField(() => [SessionModel], { description: 'Sessions it mentions, in agenda order' })
+  @ResolveField(() => [SessionModel], { description: 'Sessions it mentions (confirmed), in agenda order' })
   async sessions(@Parent() r: RoundupModel, @Context() ctx: GraphQLContext): Promise<SessionModel[]> {
     return sortAgenda(await ctx.loaders.sessionsByRoundup.load(r.id)).map(toSessionModel);
   }
 
-  @ResolveField(() => [SpeakerModel], { description: 'Speakers it mentions, by name' })
+  @ResolveField(() => [SpeakerModel], { description: 'Speakers it mentions (confirmed), by name' })
   async speakers(@Parent() r: RoundupModel, @Context() ctx: GraphQLContext): Promise<SpeakerModel[]> {
     return (await ctx.loaders.speakersByRoundup.load(r.id))
       .map(toSpeakerModel)
       .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  @ResolveField(() => [MentionModel], {
+    description: 'STAFF/ORGANISER: every mention with its status, in the order the text names them',
+  })
+  async mentions(@Parent() r: RoundupModel, @Context() ctx: GraphQLContext): Promise<MentionModel[]> {
+    await ctx.auth.requireRole(...WRITERS);
+    const text = mentionText(r);
+    // where each is first named, found once per mention (not once per comparison)
+    const placed = (await ctx.loaders.mentionsByRoundup.load(r.id)).map((m) => {
+      const i = m.matchedText ? text.indexOf(m.matchedText) : -1;
+      return { m, at: i < 0 ? Number.MAX_SAFE_INTEGER : i };
+    });
+    return placed.sort((a, b) => a.at - b.at).map(({ m }) => toMentionModel(m));
+  }
+}
+
+@Resolver(() => MentionModel)
+export class MentionsResolver {
+  @ResolveField(() => SpeakerModel, { nullable: true, description: 'Set when kind is SPEAKER' })
+  async speaker(@Parent() m: MentionModel, @Context() ctx: GraphQLContext): Promise<SpeakerModel | null> {
+    if (m.kind !== MentionKind.SPEAKER) return null;
+    const s = await ctx.loaders.speaker.load(m.targetId);
+    return s ? toSpeakerModel(s) : null;
+  }
+
+  @ResolveField(() => SessionModel, { nullable: true, description: 'Set when kind is SESSION' })
+  async session(@Parent() m: MentionModel, @Context() ctx: GraphQLContext): Promise<SessionModel | null> {
+    if (m.kind !== MentionKind.SESSION) return null;
+    const s = await ctx.loaders.session.load(m.targetId);
+    return s ? toSessionModel(s) : null;
+  }
+}
+
+@Resolver(() => ConferenceModel)
+export class ConferenceRoundupsResolver {
+  constructor(private readonly service: RoundupsService) {}
+
+  @ResolveField(() => [RoundupModel], {
+    description:
+      'Published write-ups of this conference, by date; includeDrafts (STAFF/ORGANISER) adds drafts',
+  })
+  async roundups(
+    @Parent() c: ConferenceModel,
+    @Args() { includeDrafts }: IncludeDraftsArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<RoundupModel[]> {
+    if (includeDrafts) {
+      await ctx.auth.requireRole(...WRITERS);
+      return (await this.service.allOfConference(c.id)).map(toRoundupModel);
+    }
+    return (await ctx.loaders.roundupsByConference.load(c.id)).map(toRoundupModel);
   }
 }

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { SessionStatus, sessionDay } from '@ncasc/shared';
-import type { Repository } from 'typeorm';
+import { DataSource, type Repository } from 'typeorm';
+import { EntityReader } from '../common/database/entity-reader';
+import { write } from '../common/database/transactions';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { sortAgenda, timingOf } from '../sessions/agenda-order';
@@ -19,9 +21,8 @@ export interface Schedule {
 @Injectable()
 export class SchedulesService {
   constructor(
-    @InjectRepository(StarEntity) private readonly stars: Repository<StarEntity>,
+    private readonly ds: DataSource,
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
-    @InjectRepository(ConferenceEntity) private readonly conferences: Repository<ConferenceEntity>,
   ) {}
 
   private async session(sessionId: string): Promise<SessionEntity> {
@@ -39,27 +40,30 @@ export class SchedulesService {
         'This session is cancelled, so it cannot be added to your schedule',
       );
     }
-    await this.stars.createQueryBuilder().insert().values({ userId, sessionId }).orIgnore().execute();
+    await write(this.ds, (m) =>
+      m.createQueryBuilder().insert().into(StarEntity).values({ userId, sessionId }).orIgnore().execute(),
+    );
     return session;
   }
 
   /** Idempotent. */
   async unstar(userId: string, sessionId: string): Promise<SessionEntity> {
     const session = await this.session(sessionId);
-    await this.stars.delete({ userId, sessionId });
+    await write(this.ds, (m) => m.delete(StarEntity, { userId, sessionId }));
     return session;
   }
 
   /** The caller's starred sessions of one conference (filtered by owner in the query), their clashes and daily counts. */
   async schedule(userId: string, conferenceSlug: string): Promise<Schedule | null> {
-    const conference = await this.conferences.findOneBy({ slug: conferenceSlug });
+    const [conference] = await EntityReader.of(this.ds, ConferenceEntity).select('WHERE t.slug = ?', [
+      conferenceSlug,
+    ]);
     if (!conference) return null;
-    const starred = await this.sessions
-      .createQueryBuilder('s')
-      .innerJoin(StarEntity, 'star', 'star.session_id = s.id AND star.user_id = :userId', { userId })
-      .where('s.conference_id = :conferenceId', { conferenceId: conference.id })
-      .andWhere('s.removed_at IS NULL')
-      .getMany();
+    const starred = await EntityReader.of(this.ds, SessionEntity).select(
+      `JOIN stars star ON star.session_id = t.id AND star.user_id = ?
+       WHERE t.conference_id = ? AND t.removed_at IS NULL`,
+      [userId, conference.id],
+    );
     const sessions = sortAgenda(starred, conference.timezone);
     const counts = new Map<string | null, number>();
     for (const s of sessions) {

@@ -15,6 +15,32 @@ import {
 } from './models/session.model';
 import { SessionsService } from './sessions.service';
 
+const byName = (a: TrackModel, b: TrackModel) => a.name.localeCompare(b.name);
+
+/** The session fields every agenda, schedule and feed asks for (see common/graphql/direct-resolvers.ts). */
+export const sessionFields = {
+  room: (s: SessionModel, ctx: GraphQLContext): Promise<RoomModel | null> | null =>
+    s.roomId ? ctx.loaders.room.load(s.roomId).then((r) => (r ? toRoomModel(r) : null)) : null,
+  tracks: (s: SessionModel, ctx: GraphQLContext): Promise<TrackModel[]> =>
+    ctx.loaders.tracksBySession.load(s.id).then((tracks) => tracks.map(toTrackModel).sort(byName)),
+  participants: (s: SessionModel, ctx: GraphQLContext): Promise<SessionParticipantModel[]> =>
+    ctx.loaders.participantsBySession.load(s.id).then((ps) => ps.map(toParticipantModel)),
+  speakers: async (s: SessionModel, ctx: GraphQLContext): Promise<SpeakerModel[]> => {
+    const participants = await ctx.loaders.participantsBySession.load(s.id);
+    return present(await ctx.loaders.speaker.loadMany(participants.map((p) => p.speakerId))).map(
+      toSpeakerModel,
+    );
+  },
+};
+
+export const participantFields = {
+  speaker: async (p: SessionParticipantModel, ctx: GraphQLContext): Promise<SpeakerModel> => {
+    const speaker = await ctx.loaders.speaker.load(p.speakerId);
+    if (!speaker) throw new Error(`participant ${p.speakerId} is not a speaker`);
+    return toSpeakerModel(speaker);
+  },
+};
+
 @Resolver(() => SessionModel)
 export class SessionsResolver {
   constructor(private readonly service: SessionsService) {}
@@ -33,37 +59,30 @@ export class SessionsResolver {
   }
 
   @ResolveField(() => RoomModel, { nullable: true, description: 'Null when no source names the room' })
-  async room(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<RoomModel | null> {
-    if (!s.roomId) return null;
-    const r = await ctx.loaders.room.load(s.roomId);
-    return r ? toRoomModel(r) : null;
+  room(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<RoomModel | null> | null {
+    return sessionFields.room(s, ctx);
   }
 
   @ResolveField(() => [TrackModel], { description: 'Its themes' })
-  async tracks(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<TrackModel[]> {
-    return (await ctx.loaders.tracksBySession.load(s.id))
-      .map(toTrackModel)
-      .sort((a, b) => a.name.localeCompare(b.name));
+  tracks(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<TrackModel[]> {
+    return sessionFields.tracks(s, ctx);
   }
 
   @ResolveField(() => [SpeakerModel], {
     description: 'Speakers, chairs and panellists in billing order (see participants for their parts)',
   })
-  async speakers(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<SpeakerModel[]> {
-    const participants = await ctx.loaders.participantsBySession.load(s.id);
-    return present(await ctx.loaders.speaker.loadMany(participants.map((p) => p.speakerId))).map(
-      toSpeakerModel,
-    );
+  speakers(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<SpeakerModel[]> {
+    return sessionFields.speakers(s, ctx);
   }
 
   @ResolveField(() => [SessionParticipantModel], {
     description: 'Each speaker with their part and title at the time',
   })
-  async participants(
+  participants(
     @Parent() s: SessionModel,
     @Context() ctx: GraphQLContext,
   ): Promise<SessionParticipantModel[]> {
-    return (await ctx.loaders.participantsBySession.load(s.id)).map(toParticipantModel);
+    return sessionFields.participants(s, ctx);
   }
 
   @ResolveField(() => RoundupModel, {
@@ -83,10 +102,8 @@ export class SessionsResolver {
 @Resolver(() => SessionParticipantModel)
 export class SessionParticipantsResolver {
   @ResolveField(() => SpeakerModel)
-  async speaker(@Parent() p: SessionParticipantModel, @Context() ctx: GraphQLContext): Promise<SpeakerModel> {
-    const speaker = await ctx.loaders.speaker.load(p.speakerId);
-    if (!speaker) throw new Error(`participant ${p.speakerId} is not a speaker`);
-    return toSpeakerModel(speaker);
+  speaker(@Parent() p: SessionParticipantModel, @Context() ctx: GraphQLContext): Promise<SpeakerModel> {
+    return participantFields.speaker(p, ctx);
   }
 
   @ResolveField(() => SessionModel)

@@ -5,6 +5,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { asApiError } from '../api';
 import { authHref, signOut, useMe } from '../account';
 import { Link } from '../router';
+import { SiteSearch } from './site-search';
+import { AppNotices } from '../offline/notices';
 
 export function Layout({ title, children }: { title: string; children: ComponentChildren }) {
   useEffect(() => {
@@ -20,8 +22,17 @@ export function Layout({ title, children }: { title: string; children: Component
           Conference programmes
         </Link>
         <span class="brand-sub">NCASC and the ADCS Annual Conference</span>
+        <nav class="site-nav" aria-label="Site">
+          <ul class="inline-list">
+            <li>
+              <Link href="/themes">Themes</Link>
+            </li>
+          </ul>
+        </nav>
+        <SiteSearch />
         <AccountNav />
       </header>
+      <AppNotices />
       <main id="main" tabIndex={-1}>
         {children}
       </main>
@@ -97,14 +108,18 @@ export function Loading() {
   );
 }
 
-export function Problem({ message }: { message: string }) {
+/** What went wrong, with a way home; `heading` makes it the page's own (h1) when nothing else is shown. */
+export function Problem({ message, heading }: { message: string; heading?: string }) {
   return (
-    <div class="problem" role="alert">
-      <p>{message}</p>
-      <p>
-        <Link href="/">Back to all conferences</Link>
-      </p>
-    </div>
+    <>
+      {heading ? <h1>{heading}</h1> : null}
+      <div class="problem" role="alert">
+        <p>{message}</p>
+        <p>
+          <Link href="/">Back to all conferences</Link>
+        </p>
+      </div>
+    </>
   );
 }
 
@@ -133,7 +148,7 @@ export function whenLoaded<R, T>(
     return {
       page: (
         <Layout title={title}>
-          <Problem message={message} />
+          <Problem heading={`Could not show this ${what}`} message={message} />
         </Layout>
       ),
     };
@@ -143,7 +158,7 @@ export function whenLoaded<R, T>(
     return {
       page: (
         <Layout title="Not found">
-          <Problem message={notFound} />
+          <Problem heading="Not found" message={notFound} />
         </Layout>
       ),
     };

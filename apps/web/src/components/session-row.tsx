@@ -76,9 +76,10 @@ export function SessionRow({
           {cancelled ? <span class="badge badge-cancelled">Cancelled</span> : null}
           {session.room ? <span class="room">{session.room.name}</span> : null}
           {session.tracks.map((t) => (
-            <span class="theme" key={t.slug}>
+            <Link class="theme" key={t.slug} href={`/themes/${t.slug}`}>
+              <span class="visually-hidden">Theme: </span>
               {t.name}
-            </span>
+            </Link>
           ))}
         </p>
         <SpeakerList participants={session.participants} />

@@ -2,7 +2,8 @@ import { SessionStatus } from '@ncasc/shared';
 import { StarSessionDocument, UnstarSessionDocument } from '@ncasc/shared/generated';
 import { useState } from 'preact/hooks';
 import { asApiError, mutate, patchQueries, withStarred } from '../api';
-import { goToSignIn, useMe } from '../account';
+import { goToSignIn } from '../account';
+import { signedIn } from '../signed-in';
 
 /** One change at a time per session, so quick clicks reach the server in the order they were made. */
 const queues = new Map<string, Promise<unknown>>();
@@ -29,13 +30,14 @@ interface StarrableSession {
  * starred, so it has no button, unless it was starred before: then it can still be taken off.
  */
 export function StarButton({ session }: { session: StarrableSession }) {
-  const me = useMe();
   const [error, setError] = useState<string | null>(null);
   const starred = session.starred;
   if (session.status === SessionStatus.CANCELLED && !starred) return null;
 
   const toggle = async () => {
-    if (me === null) {
+    // read at the click, not with useMe(): a hook per star would ask the server who is signed in
+    // once for every session on the agenda
+    if (signedIn.current === null) {
       goToSignIn();
       return;
     }

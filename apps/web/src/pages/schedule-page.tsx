@@ -109,35 +109,42 @@ function Schedule({ slug, me }: { slug: string; me: Me }) {
             {s.clashes.length
               ? ` · ${s.clashes.length} ${s.clashes.length === 1 ? 'clash' : 'clashes'}: sessions you starred run at the same time`
               : ''}
-            . <Link href={`/conferences/${c.slug}`}>Back to the full agenda</Link>
+            .{' '}
+            <span class="screen-only">
+              <Link href={`/conferences/${c.slug}`}>Back to the full agenda</Link>
+            </span>
           </p>
-          {days.map((d) => (
-            <section
-              class="agenda-day"
-              key={d.day ?? 'none'}
-              id={`day-${d.day ?? 'not-given'}`}
-              aria-labelledby={`h-${d.day ?? 'none'}`}
-            >
-              <h2 id={`h-${d.day ?? 'none'}`}>
-                {d.label} <span class="count">— {countOf(d.day)} starred</span>
-              </h2>
-              {d.groups.map((g) => (
-                <div class="agenda-group" key={g.slot}>
-                  {d.day !== null ? <h3>{g.label}</h3> : null}
-                  <ul class={g.sessions.some((x) => x.startsAt) ? 'sessions timed' : 'sessions'}>
-                    {g.sessions.map((x) => {
-                      const others = clashes.get(x.id);
-                      return (
-                        <SessionRow key={x.id} session={x} timeZone={c.timezone}>
-                          {others?.length ? <ClashWarning titles={others} /> : null}
-                        </SessionRow>
-                      );
-                    })}
-                  </ul>
-                </div>
-              ))}
-            </section>
-          ))}
+          <p class="print-hint muted">Printing gives a page per day, without the site’s menus and buttons.</p>
+          <div class="schedule-days">
+            {days.map((d) => (
+              <section
+                class="agenda-day schedule-day"
+                key={d.day ?? 'none'}
+                id={`day-${d.day ?? 'not-given'}`}
+                aria-labelledby={`h-${d.day ?? 'none'}`}
+              >
+                <p class="print-only">My schedule · {c.name}</p>
+                <h2 id={`h-${d.day ?? 'none'}`}>
+                  {d.label} <span class="count">— {countOf(d.day)} starred</span>
+                </h2>
+                {d.groups.map((g) => (
+                  <div class="agenda-group" key={g.slot}>
+                    {d.day !== null ? <h3>{g.label}</h3> : null}
+                    <ul class={g.sessions.some((x) => x.startsAt) ? 'sessions timed' : 'sessions'}>
+                      {g.sessions.map((x) => {
+                        const others = clashes.get(x.id);
+                        return (
+                          <SessionRow key={x.id} session={x} timeZone={c.timezone}>
+                            {others?.length ? <ClashWarning titles={others} /> : null}
+                          </SessionRow>
+                        );
+                      })}
+                    </ul>
+                  </div>
+                ))}
+              </section>
+            ))}
+          </div>
         </>
       )}
       <CalendarFeed me={me} />

@@ -1,5 +1,12 @@
-import { SPEAKER_ROLE_LABELS, SessionStatus, SpeakerRole, TimePrecision } from '@ncasc/shared';
+import {
+  SPEAKER_ROLE_LABELS,
+  SessionStatus,
+  SpeakerRole,
+  TimePrecision,
+  formatDateRange,
+} from '@ncasc/shared';
 import { SessionDocument } from '@ncasc/shared/generated';
+import { useEffect } from 'preact/hooks';
 import { useQuery } from '../api';
 import { authHref, useMe } from '../account';
 import { Layout, whenLoaded } from '../components/layout';
@@ -12,10 +19,15 @@ import { Link } from '../router';
 export function SessionPage({ id }: { id: string }) {
   const state = useQuery(SessionDocument, { id });
   const me = useMe();
+  const ready = state.status === 'ready';
+  // a link to /sessions/ID#notes (a note found by search) shows the notes once the page is there
+  useEffect(() => {
+    if (ready && location.hash === '#notes') document.getElementById('notes')?.scrollIntoView();
+  }, [ready, id]);
   const loaded = whenLoaded(state, (d) => d.session, 'session');
   if ('page' in loaded) return loaded.page;
   const s = loaded.value;
-  const where = [s.room?.name, s.conference.venue, s.conference.city].filter(Boolean).join(', ');
+  const where = [s.conference.venue, s.conference.city].filter(Boolean).join(', ');
   return (
     <Layout title={s.title}>
       <nav class="breadcrumbs" aria-label="Breadcrumb">
@@ -44,13 +56,33 @@ export function SessionPage({ id }: { id: string }) {
       </p>
       <dl class="facts">
         <dt>When</dt>
-        <dd>{s.when}</dd>
+        <dd>
+          {s.when}
+          {s.timePrecision === TimePrecision.DAY_PART && s.day
+            ? `, ${formatDateRange(s.day, s.day)} (no clock time given)`
+            : ''}
+          {s.timePrecision === TimePrecision.EXACT ? (
+            <span class="muted"> (conference local time, {s.conference.timezone})</span>
+          ) : null}
+        </dd>
+        <dt>Room</dt>
+        <dd>{s.room?.name ?? 'Not given'}</dd>
         <dt>Where</dt>
         <dd>{where || 'Not given'}</dd>
         {s.tracks.length ? (
           <>
             <dt>Themes</dt>
-            <dd>{s.tracks.map((t) => t.name).join(', ')}</dd>
+            <dd>
+              <ul class="inline-list">
+                {s.tracks.map((t) => (
+                  <li key={t.slug}>
+                    <Link class="theme" href={`/themes/${t.slug}`}>
+                      {t.name}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </dd>
           </>
         ) : null}
       </dl>
@@ -98,6 +130,19 @@ export function SessionPage({ id }: { id: string }) {
           </>
         )}
       </section>
+
+      {s.roundups.length ? (
+        <section aria-labelledby="written-up">
+          <h2 id="written-up">Written up in</h2>
+          <ul>
+            {s.roundups.map((r) => (
+              <li key={r.id}>
+                <Link href={`/roundups/${r.id}`}>{r.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {s.sourceRoundup ? (
         <section aria-labelledby="source" class="source">

@@ -1,25 +1,21 @@
 import { SPEAKER_ROLE_LABELS, SpeakerRole } from '@ncasc/shared';
-import { SpeakerDocument, type SpeakerQuery } from '@ncasc/shared/generated';
+import { SpeakerDocument } from '@ncasc/shared/generated';
 import { useQuery } from '../api';
 import { Layout, whenLoaded } from '../components/layout';
 import { affiliation } from '../components/affiliation';
+import { groupByYear, groupByYearAndConference } from '../components/grouping';
+import { RoundupByline } from '../components/roundup-bits';
 import { TypeBadge } from '../components/session-row';
 import { Link } from '../router';
-
-type Appearance = NonNullable<SpeakerQuery['speaker']>['appearances'][number];
 
 export function SpeakerPage({ id }: { id: string }) {
   const state = useQuery(SpeakerDocument, { id });
   const loaded = whenLoaded(state, (d) => d.speaker, 'speaker');
   if ('page' in loaded) return loaded.page;
   const sp = loaded.value;
-  const byConference = new Map<string, { name: string; slug: string; items: Appearance[] }>();
-  for (const a of sp.appearances) {
-    const c = a.session.conference;
-    const entry = byConference.get(c.slug) ?? { name: c.name, slug: c.slug, items: [] };
-    entry.items.push(a);
-    byConference.set(c.slug, entry);
-  }
+  // oldest first, as the API gives them: a career across the years
+  const years = groupByYearAndConference(sp.appearances, (a) => a.session.conference);
+  const mentionYears = groupByYear(sp.roundups, (r) => r.conference.year);
   return (
     <Layout title={sp.name}>
       <nav class="breadcrumbs" aria-label="Breadcrumb">
@@ -31,47 +27,64 @@ export function SpeakerPage({ id }: { id: string }) {
 
       <section aria-labelledby="sessions">
         <h2 id="sessions">Sessions</h2>
-        {[...byConference.values()].map((c) => (
-          <div key={c.slug} class="speaker-conference">
-            <h3>
-              <Link href={`/conferences/${c.slug}`}>{c.name}</Link>
-            </h3>
-            <ul class="sessions">
-              {c.items.map((a) => (
-                <li key={a.session.id} class="session-row">
-                  <div class="session-body">
-                    <h4 class="session-title">
-                      <Link href={`/sessions/${a.session.id}`}>{a.session.title}</Link>
-                    </h4>
-                    <p class="session-meta">
-                      <TypeBadge type={a.session.type} />
-                      <span>{a.session.when}</span>
-                      {a.role !== SpeakerRole.SPEAKER ? (
-                        <span class="badge">{SPEAKER_ROLE_LABELS[a.role]}</span>
-                      ) : null}
-                      {a.capacity && affiliation(a.capacity, sp.organisation) !== sp.organisation ? (
-                        <span class="muted">as {a.capacity}</span>
-                      ) : null}
-                    </p>
-                  </div>
-                </li>
-              ))}
-            </ul>
+        {years.map((y) => (
+          <div key={y.year} class="year-group">
+            <h3 class="year-heading">{y.year}</h3>
+            {y.conferences.map(({ conference: c, items }) => (
+              <div key={c.slug} class="speaker-conference">
+                <h4>
+                  <Link href={`/conferences/${c.slug}`}>{c.name}</Link>
+                </h4>
+                <ul class="sessions">
+                  {items.map((a) => (
+                    <li key={a.session.id} class="session-row">
+                      <div class="session-body">
+                        <h5 class="session-title">
+                          <Link href={`/sessions/${a.session.id}`}>{a.session.title}</Link>
+                        </h5>
+                        <p class="session-meta">
+                          <TypeBadge type={a.session.type} />
+                          <span>{a.session.when}</span>
+                          {a.role !== SpeakerRole.SPEAKER ? (
+                            <span class="badge">{SPEAKER_ROLE_LABELS[a.role]}</span>
+                          ) : null}
+                          {a.capacity && affiliation(a.capacity, sp.organisation) !== sp.organisation ? (
+                            <span class="muted">as {a.capacity}</span>
+                          ) : null}
+                        </p>
+                      </div>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
           </div>
         ))}
+        {years.length ? null : <p class="muted">No sessions are recorded for them.</p>}
       </section>
 
       {sp.roundups.length ? (
         <section aria-labelledby="mentions">
           <h2 id="mentions">Mentioned in</h2>
-          <ul>
-            {sp.roundups.map((r) => (
-              <li key={r.id}>
-                <Link href={`/roundups/${r.id}`}>{r.title}</Link>{' '}
-                <span class="muted">({r.conference.name})</span>
-              </li>
-            ))}
-          </ul>
+          {mentionYears.map((y) => (
+            <div key={y.year} class="year-group">
+              <h3 class="year-heading">{y.year}</h3>
+              <ul class="mentioned-in">
+                {y.items.map((r) => (
+                  <li key={r.id}>
+                    <Link href={`/roundups/${r.id}`}>{r.title}</Link>
+                    <RoundupByline
+                      class="muted"
+                      r={{
+                        ...r,
+                        publication: [r.conference.name, r.publication].filter(Boolean).join(' · '),
+                      }}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </section>
       ) : null}
     </Layout>

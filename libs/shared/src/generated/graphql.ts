@@ -22,6 +22,17 @@ export type ChangeKind =
 
 export { ConferenceSeries };
 
+export type CreateRoundupInput = {
+  author?: string | null | undefined;
+  /** Markdown */
+  body: string;
+  conferenceSlug: string;
+  /** Where it appeared, e.g. "ADCS blog" */
+  publication?: string | null | undefined;
+  publishedOn?: string | null | undefined;
+  title: string;
+};
+
 export type CreateSessionInput = {
   conferenceSlug: string;
   day?: string | null | undefined;
@@ -43,17 +54,55 @@ export type CreateSessionInput = {
 
 export { DayPart };
 
+export type ImportRoundupInput = {
+  conferenceSlug: string;
+  /** The post as plain text: title on the first line, then paragraphs */
+  text: string;
+};
+
+export type MentionInput = {
+  kind: MentionKind;
+  roundupId: string;
+  /** The speaker or session */
+  targetId: string;
+};
+
+/** What a mention links to */
+export type MentionKind =
+  | 'SESSION'
+  | 'SPEAKER';
+
+/** Suggested by matching the text; confirmed or removed by staff (publishing confirms the rest) */
+export type MentionStatus =
+  | 'CONFIRMED'
+  | 'REMOVED'
+  | 'SUGGESTED';
+
 /** DELEGATE (anyone who signs up), STAFF (writes round-ups), ORGANISER */
 export type Role =
   | 'DELEGATE'
   | 'ORGANISER'
   | 'STAFF';
 
+/** Drafts are seen only by staff */
+export type RoundupStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
 export type SaveNoteInput = {
+  /** The `updatedAt` of the version of the note this change was made to, or null when it was made where there was no note. When given and the note is no longer that version (changed, made or deleted elsewhere), nothing is changed and the answer is a CONFLICT error carrying the note as it now is (`extensions.currentBody` and `extensions.currentUpdatedAt`, both absent when there is none). Left out, the change is made whatever the note is (last write wins). */
+  baseUpdatedAt?: string | null | undefined;
   /** Markdown, up to 50,000 characters */
   body: string;
   sessionId: string;
 };
+
+/** What a search hit is */
+export type SearchKind =
+  | 'NOTE'
+  | 'ROUNDUP'
+  | 'SESSION'
+  | 'SPEAKER';
 
 export type SessionSpeakerInput = {
   /** Or a name: a new name creates the speaker */
@@ -81,6 +130,18 @@ export type SignUpInput = {
 export { SpeakerRole };
 
 export { TimePrecision };
+
+/** Fields left out are unchanged; author, publishedOn and publication set to null are cleared */
+export type UpdateRoundupInput = {
+  author?: string | null | undefined;
+  /** Markdown; left out or null: unchanged */
+  body?: string | null | undefined;
+  /** Where it appeared, e.g. "ADCS blog" */
+  publication?: string | null | undefined;
+  publishedOn?: string | null | undefined;
+  /** Left out or null: unchanged */
+  title?: string | null | undefined;
+};
 
 export type UpdateSessionInput = {
   day?: string | null | undefined;
@@ -173,6 +234,35 @@ export type MyNotesQueryVariables = Exact<{
 
 export type MyNotesQuery = { myNotes: Array<{ id: string, body: string, updatedAt: string, session: { id: string, title: string, when: string, status: SessionStatus, conference: { slug: string, name: string, year: number } } }> };
 
+export type ProgrammeVersionOfConferenceQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ProgrammeVersionOfConferenceQuery = { conference: { slug: string, programmeVersions: Array<{ number: number }> } | null };
+
+export type ProgrammeVersionOfSessionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ProgrammeVersionOfSessionQuery = { session: { conference: { slug: string, programmeVersions: Array<{ number: number }> } } | null };
+
+export type DeleteNoteAtMutationVariables = Exact<{
+  sessionId: string;
+  baseUpdatedAt?: string | null | undefined;
+}>;
+
+
+export type DeleteNoteAtMutation = { deleteNote: boolean };
+
+export type OfflineProgrammeQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type OfflineProgrammeQuery = { conference: { slug: string, sessions: Array<{ summary: string | null, sourceEvidence: string | null, id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, myNote: { body: string, updatedAt: string } | null, conference: { slug: string, name: string, timezone: string, venue: string | null, city: string | null }, participants: Array<{ role: SpeakerRole, capacity: string | null, speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null } }>, sourceRoundup: { id: string, title: string, publication: string | null } | null, roundups: Array<{ id: string, title: string }>, room: { name: string } | null, tracks: Array<{ slug: string, name: string }> }>, speakers: Array<{ id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null, appearances: Array<{ role: SpeakerRole, capacity: string | null, session: { id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, conference: { slug: string, name: string, year: number }, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> } }>, roundups: Array<{ id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null, conference: { slug: string, name: string, year: number } }> }> } | null };
+
 export type DraftSessionFieldsFragment = { id: string, title: string, summary: string | null, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> };
 
 export type ProgrammeChangeFieldsFragment = { kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } };
@@ -262,14 +352,129 @@ export type SpeakerQueryVariables = Exact<{
 }>;
 
 
-export type SpeakerQuery = { speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null, appearances: Array<{ role: SpeakerRole, capacity: string | null, session: { id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, conference: { slug: string, name: string, year: number }, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> } }>, roundups: Array<{ id: string, title: string, conference: { slug: string, name: string } }> } | null };
+export type SpeakerQuery = { speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null, appearances: Array<{ role: SpeakerRole, capacity: string | null, session: { id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, conference: { slug: string, name: string, year: number }, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> } }>, roundups: Array<{ id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null, conference: { slug: string, name: string, year: number } }> } | null };
 
 export type RoundupQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type RoundupQuery = { roundup: { id: string, title: string, author: string | null, publishedOn: string | null, publication: string | null, sourceFile: string | null, bodyHtml: string, conference: { slug: string, name: string }, sessions: Array<{ id: string, title: string, when: string }>, speakers: Array<{ id: string, name: string }> } | null };
+export type RoundupQuery = { roundup: { id: string, title: string, author: string | null, publishedOn: string | null, publication: string | null, sourceFile: string | null, bodyHtml: string, status: RoundupStatus, conference: { slug: string, name: string, year: number }, sessions: Array<{ id: string, title: string, when: string }>, speakers: Array<{ id: string, name: string }> } | null };
+
+export type RoundupListItemFragment = { id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null, status: RoundupStatus };
+
+export type ConferenceRoundupsQueryVariables = Exact<{
+  slug: string;
+  includeDrafts: boolean;
+}>;
+
+
+export type ConferenceRoundupsQuery = { conference: { slug: string, name: string, year: number, roundups: Array<{ id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null, status: RoundupStatus }> } | null };
+
+export type MentionFieldsFragment = { kind: MentionKind, status: MentionStatus, matchedText: string | null, excerpt: string | null, speaker: { id: string, name: string } | null, session: { id: string, title: string, when: string } | null };
+
+export type RoundupEditFieldsFragment = { id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null, bodyMarkdown: string, status: RoundupStatus, updatedAt: string, conference: { slug: string, name: string }, mentions: Array<{ kind: MentionKind, status: MentionStatus, matchedText: string | null, excerpt: string | null, speaker: { id: string, name: string } | null, session: { id: string, title: string, when: string } | null }> };
+
+export type RoundupForEditQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RoundupForEditQuery = { roundup: { id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null, bodyMarkdown: string, status: RoundupStatus, updatedAt: string, conference: { slug: string, name: string }, mentions: Array<{ kind: MentionKind, status: MentionStatus, matchedText: string | null, excerpt: string | null, speaker: { id: string, name: string } | null, session: { id: string, title: string, when: string } | null }> } | null };
+
+export type PreviewRoundupQueryVariables = Exact<{
+  conferenceSlug: string;
+  body: string;
+}>;
+
+
+export type PreviewRoundupQuery = { previewRoundup: { bodyHtml: string, mentions: Array<{ kind: MentionKind, status: MentionStatus, matchedText: string | null, excerpt: string | null, speaker: { id: string, name: string } | null, session: { id: string, title: string, when: string } | null }> } };
+
+export type CreateRoundupMutationVariables = Exact<{
+  input: CreateRoundupInput;
+}>;
+
+
+export type CreateRoundupMutation = { createRoundup: { id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null, bodyMarkdown: string, status: RoundupStatus, updatedAt: string, conference: { slug: string, name: string }, mentions: Array<{ kind: MentionKind, status: MentionStatus, matchedText: string | null, excerpt: string | null, speaker: { id: string, name: string } | null, session: { id: string, title: string, when: string } | null }> } };
+
+export type UpdateRoundupMutationVariables = Exact<{
+  id: string;
+  input: UpdateRoundupInput;
+}>;
+
+
+export type UpdateRoundupMutation = { updateRoundup: { id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null, bodyMarkdown: string, status: RoundupStatus, updatedAt: string, conference: { slug: string, name: string }, mentions: Array<{ kind: MentionKind, status: MentionStatus, matchedText: string | null, excerpt: string | null, speaker: { id: string, name: string } | null, session: { id: string, title: string, when: string } | null }> } };
+
+export type PublishRoundupMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PublishRoundupMutation = { publishRoundup: { id: string, status: RoundupStatus } };
+
+export type UnpublishRoundupMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnpublishRoundupMutation = { unpublishRoundup: { id: string, status: RoundupStatus } };
+
+export type DeleteRoundupMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeleteRoundupMutation = { deleteRoundup: string };
+
+export type ImportRoundupMutationVariables = Exact<{
+  input: ImportRoundupInput;
+}>;
+
+
+export type ImportRoundupMutation = { importRoundup: { id: string } };
+
+export type ConfirmMentionMutationVariables = Exact<{
+  input: MentionInput;
+}>;
+
+
+export type ConfirmMentionMutation = { confirmMention: { id: string, mentions: Array<{ kind: MentionKind, status: MentionStatus, matchedText: string | null, excerpt: string | null, speaker: { id: string, name: string } | null, session: { id: string, title: string, when: string } | null }> } };
+
+export type RemoveMentionMutationVariables = Exact<{
+  input: MentionInput;
+}>;
+
+
+export type RemoveMentionMutation = { removeMention: { id: string, mentions: Array<{ kind: MentionKind, status: MentionStatus, matchedText: string | null, excerpt: string | null, speaker: { id: string, name: string } | null, session: { id: string, title: string, when: string } | null }> } };
+
+export type ConferenceNameQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ConferenceNameQuery = { conference: { slug: string, name: string } | null };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  conferenceSlug?: string | null | undefined;
+  kinds?: Array<SearchKind> | SearchKind | null | undefined;
+  first: number;
+}>;
+
+
+export type SearchQuery = { search: Array<{ kind: SearchKind, id: string, title: string, snippet: string, url: string, conference: { slug: string, name: string, year: number } | null }> };
+
+export type ThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemesQuery = { tracks: Array<{ slug: string, name: string, sessions: Array<{ id: string, conference: { slug: string, series: ConferenceSeries } }> }> };
+
+export type ThemeQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ThemeQuery = { track: { slug: string, name: string, sessions: Array<{ id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, conference: { slug: string, name: string, year: number, series: ConferenceSeries, timezone: string }, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -362,6 +567,66 @@ export const SessionRowFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"SessionRow"}) as unknown as TypedDocumentString<SessionRowFragment, unknown>;
+export const RoundupListItemFragmentDoc = new TypedDocumentString(`
+    fragment RoundupListItem on Roundup {
+  id
+  title
+  author
+  publication
+  publishedOn
+  status
+}
+    `, {"fragmentName":"RoundupListItem"}) as unknown as TypedDocumentString<RoundupListItemFragment, unknown>;
+export const MentionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MentionFields on Mention {
+  kind
+  status
+  matchedText
+  excerpt
+  speaker {
+    id
+    name
+  }
+  session {
+    id
+    title
+    when
+  }
+}
+    `, {"fragmentName":"MentionFields"}) as unknown as TypedDocumentString<MentionFieldsFragment, unknown>;
+export const RoundupEditFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoundupEditFields on Roundup {
+  id
+  title
+  author
+  publication
+  publishedOn
+  bodyMarkdown
+  status
+  updatedAt
+  conference {
+    slug
+    name
+  }
+  mentions {
+    ...MentionFields
+  }
+}
+    fragment MentionFields on Mention {
+  kind
+  status
+  matchedText
+  excerpt
+  speaker {
+    id
+    name
+  }
+  session {
+    id
+    title
+    when
+  }
+}`, {"fragmentName":"RoundupEditFields"}) as unknown as TypedDocumentString<RoundupEditFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -526,6 +791,133 @@ export const MyNotesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyNotesQuery, MyNotesQueryVariables>;
+export const ProgrammeVersionOfConferenceDocument = new TypedDocumentString(`
+    query ProgrammeVersionOfConference($slug: String!) {
+  conference(slug: $slug) {
+    slug
+    programmeVersions {
+      number
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeVersionOfConferenceQuery, ProgrammeVersionOfConferenceQueryVariables>;
+export const ProgrammeVersionOfSessionDocument = new TypedDocumentString(`
+    query ProgrammeVersionOfSession($id: ID!) {
+  session(id: $id) {
+    conference {
+      slug
+      programmeVersions {
+        number
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeVersionOfSessionQuery, ProgrammeVersionOfSessionQueryVariables>;
+export const DeleteNoteAtDocument = new TypedDocumentString(`
+    mutation DeleteNoteAt($sessionId: ID!, $baseUpdatedAt: DateTime) {
+  deleteNote(sessionId: $sessionId, baseUpdatedAt: $baseUpdatedAt)
+}
+    `) as unknown as TypedDocumentString<DeleteNoteAtMutation, DeleteNoteAtMutationVariables>;
+export const OfflineProgrammeDocument = new TypedDocumentString(`
+    query OfflineProgramme($slug: String!) {
+  conference(slug: $slug) {
+    slug
+    sessions {
+      ...SessionRow
+      summary
+      sourceEvidence
+      myNote {
+        body
+        updatedAt
+      }
+      conference {
+        slug
+        name
+        timezone
+        venue
+        city
+      }
+      participants {
+        role
+        capacity
+        speaker {
+          id
+          name
+          honorifics
+          role
+          organisation
+        }
+      }
+      sourceRoundup {
+        id
+        title
+        publication
+      }
+      roundups {
+        id
+        title
+      }
+    }
+    speakers {
+      id
+      name
+      honorifics
+      role
+      organisation
+      appearances {
+        role
+        capacity
+        session {
+          ...SessionRow
+          conference {
+            slug
+            name
+            year
+          }
+        }
+      }
+      roundups {
+        id
+        title
+        author
+        publication
+        publishedOn
+        conference {
+          slug
+          name
+          year
+        }
+      }
+    }
+  }
+}
+    fragment SessionRow on Session {
+  id
+  title
+  type
+  status
+  timePrecision
+  day
+  dayPart
+  startsAt
+  endsAt
+  when
+  starred
+  room {
+    name
+  }
+  tracks {
+    slug
+    name
+  }
+  participants {
+    role
+    speaker {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<OfflineProgrammeQuery, OfflineProgrammeQueryVariables>;
 export const DraftProgrammeDocument = new TypedDocumentString(`
     query DraftProgramme($slug: String!) {
   draftProgramme(conferenceSlug: $slug) {
@@ -860,9 +1252,13 @@ export const SpeakerDocument = new TypedDocumentString(`
     roundups {
       id
       title
+      author
+      publication
+      publishedOn
       conference {
         slug
         name
+        year
       }
     }
   }
@@ -904,9 +1300,11 @@ export const RoundupDocument = new TypedDocumentString(`
     publication
     sourceFile
     bodyHtml
+    status
     conference {
       slug
       name
+      year
     }
     sessions {
       id
@@ -920,3 +1318,324 @@ export const RoundupDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoundupQuery, RoundupQueryVariables>;
+export const ConferenceRoundupsDocument = new TypedDocumentString(`
+    query ConferenceRoundups($slug: String!, $includeDrafts: Boolean!) {
+  conference(slug: $slug) {
+    slug
+    name
+    year
+    roundups(includeDrafts: $includeDrafts) {
+      ...RoundupListItem
+    }
+  }
+}
+    fragment RoundupListItem on Roundup {
+  id
+  title
+  author
+  publication
+  publishedOn
+  status
+}`) as unknown as TypedDocumentString<ConferenceRoundupsQuery, ConferenceRoundupsQueryVariables>;
+export const RoundupForEditDocument = new TypedDocumentString(`
+    query RoundupForEdit($id: ID!) {
+  roundup(id: $id) {
+    ...RoundupEditFields
+  }
+}
+    fragment MentionFields on Mention {
+  kind
+  status
+  matchedText
+  excerpt
+  speaker {
+    id
+    name
+  }
+  session {
+    id
+    title
+    when
+  }
+}
+fragment RoundupEditFields on Roundup {
+  id
+  title
+  author
+  publication
+  publishedOn
+  bodyMarkdown
+  status
+  updatedAt
+  conference {
+    slug
+    name
+  }
+  mentions {
+    ...MentionFields
+  }
+}`) as unknown as TypedDocumentString<RoundupForEditQuery, RoundupForEditQueryVariables>;
+export const PreviewRoundupDocument = new TypedDocumentString(`
+    query PreviewRoundup($conferenceSlug: String!, $body: String!) {
+  previewRoundup(conferenceSlug: $conferenceSlug, body: $body) {
+    bodyHtml
+    mentions {
+      ...MentionFields
+    }
+  }
+}
+    fragment MentionFields on Mention {
+  kind
+  status
+  matchedText
+  excerpt
+  speaker {
+    id
+    name
+  }
+  session {
+    id
+    title
+    when
+  }
+}`) as unknown as TypedDocumentString<PreviewRoundupQuery, PreviewRoundupQueryVariables>;
+export const CreateRoundupDocument = new TypedDocumentString(`
+    mutation CreateRoundup($input: CreateRoundupInput!) {
+  createRoundup(input: $input) {
+    ...RoundupEditFields
+  }
+}
+    fragment MentionFields on Mention {
+  kind
+  status
+  matchedText
+  excerpt
+  speaker {
+    id
+    name
+  }
+  session {
+    id
+    title
+    when
+  }
+}
+fragment RoundupEditFields on Roundup {
+  id
+  title
+  author
+  publication
+  publishedOn
+  bodyMarkdown
+  status
+  updatedAt
+  conference {
+    slug
+    name
+  }
+  mentions {
+    ...MentionFields
+  }
+}`) as unknown as TypedDocumentString<CreateRoundupMutation, CreateRoundupMutationVariables>;
+export const UpdateRoundupDocument = new TypedDocumentString(`
+    mutation UpdateRoundup($id: ID!, $input: UpdateRoundupInput!) {
+  updateRoundup(id: $id, input: $input) {
+    ...RoundupEditFields
+  }
+}
+    fragment MentionFields on Mention {
+  kind
+  status
+  matchedText
+  excerpt
+  speaker {
+    id
+    name
+  }
+  session {
+    id
+    title
+    when
+  }
+}
+fragment RoundupEditFields on Roundup {
+  id
+  title
+  author
+  publication
+  publishedOn
+  bodyMarkdown
+  status
+  updatedAt
+  conference {
+    slug
+    name
+  }
+  mentions {
+    ...MentionFields
+  }
+}`) as unknown as TypedDocumentString<UpdateRoundupMutation, UpdateRoundupMutationVariables>;
+export const PublishRoundupDocument = new TypedDocumentString(`
+    mutation PublishRoundup($id: ID!) {
+  publishRoundup(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PublishRoundupMutation, PublishRoundupMutationVariables>;
+export const UnpublishRoundupDocument = new TypedDocumentString(`
+    mutation UnpublishRoundup($id: ID!) {
+  unpublishRoundup(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UnpublishRoundupMutation, UnpublishRoundupMutationVariables>;
+export const DeleteRoundupDocument = new TypedDocumentString(`
+    mutation DeleteRoundup($id: ID!) {
+  deleteRoundup(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteRoundupMutation, DeleteRoundupMutationVariables>;
+export const ImportRoundupDocument = new TypedDocumentString(`
+    mutation ImportRoundup($input: ImportRoundupInput!) {
+  importRoundup(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ImportRoundupMutation, ImportRoundupMutationVariables>;
+export const ConfirmMentionDocument = new TypedDocumentString(`
+    mutation ConfirmMention($input: MentionInput!) {
+  confirmMention(input: $input) {
+    id
+    mentions {
+      ...MentionFields
+    }
+  }
+}
+    fragment MentionFields on Mention {
+  kind
+  status
+  matchedText
+  excerpt
+  speaker {
+    id
+    name
+  }
+  session {
+    id
+    title
+    when
+  }
+}`) as unknown as TypedDocumentString<ConfirmMentionMutation, ConfirmMentionMutationVariables>;
+export const RemoveMentionDocument = new TypedDocumentString(`
+    mutation RemoveMention($input: MentionInput!) {
+  removeMention(input: $input) {
+    id
+    mentions {
+      ...MentionFields
+    }
+  }
+}
+    fragment MentionFields on Mention {
+  kind
+  status
+  matchedText
+  excerpt
+  speaker {
+    id
+    name
+  }
+  session {
+    id
+    title
+    when
+  }
+}`) as unknown as TypedDocumentString<RemoveMentionMutation, RemoveMentionMutationVariables>;
+export const ConferenceNameDocument = new TypedDocumentString(`
+    query ConferenceName($slug: String!) {
+  conference(slug: $slug) {
+    slug
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ConferenceNameQuery, ConferenceNameQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $conferenceSlug: String, $kinds: [SearchKind!], $first: Int!) {
+  search(
+    query: $query
+    conferenceSlug: $conferenceSlug
+    kinds: $kinds
+    first: $first
+  ) {
+    kind
+    id
+    title
+    snippet
+    url
+    conference {
+      slug
+      name
+      year
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const ThemesDocument = new TypedDocumentString(`
+    query Themes {
+  tracks {
+    slug
+    name
+    sessions {
+      id
+      conference {
+        slug
+        series
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemesQuery, ThemesQueryVariables>;
+export const ThemeDocument = new TypedDocumentString(`
+    query Theme($slug: String!) {
+  track(slug: $slug) {
+    slug
+    name
+    sessions {
+      ...SessionRow
+      conference {
+        slug
+        name
+        year
+        series
+        timezone
+      }
+    }
+  }
+}
+    fragment SessionRow on Session {
+  id
+  title
+  type
+  status
+  timePrecision
+  day
+  dayPart
+  startsAt
+  endsAt
+  when
+  starred
+  room {
+    name
+  }
+  tracks {
+    slug
+    name
+  }
+  participants {
+    role
+    speaker {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<ThemeQuery, ThemeQueryVariables>;

@@ -1,6 +1,12 @@
 /** Error codes clients see in `extensions.code`. */
 export type ClientErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOO_MANY_REQUESTS';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'TOO_MANY_REQUESTS'
+  | 'QUERY_TOO_COMPLEX'
+  | 'CONFLICT';
 
 /** An error whose message is safe to show to the client, with a code (and the offending field, if any). */
 export class DomainError extends Error {
@@ -43,5 +49,12 @@ export class ForbiddenError extends DomainError {
 export class TooManyRequestsError extends DomainError {
   constructor(message: string, retryAfterSeconds: number) {
     super('TOO_MANY_REQUESTS', message, undefined, { retryAfterSeconds });
+  }
+}
+
+/** A GraphQL document over one of the query limits (depth, cost, aliases, directives, tokens). */
+export class QueryTooComplexError extends DomainError {
+  constructor(message: string, limit: string, max: number) {
+    super('QUERY_TOO_COMPLEX', message, 'query', { limit, max });
   }
 }

@@ -16,6 +16,10 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** graphql-js stopping at the parse option `maxTokens` (common/graphql/query-limits.ts). */
+// (graphql 16 spells it "more that")
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
+
 /**
  * The one place errors are turned into what a client sees: domain errors keep their message, code and
  * field; request errors keep Apollo's code; anything else becomes a bare INTERNAL_SERVER_ERROR (logged
@@ -37,6 +41,18 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   if (isBadLiteral(error)) return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+  const tooManyTokens = TOO_MANY_TOKENS.exec(formatted.message);
+  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && tooManyTokens) {
+    return {
+      message: `Query token limit of ${tooManyTokens[1]} exceeded.`,
+      extensions: {
+        code: 'QUERY_TOO_COMPLEX',
+        field: 'query',
+        limit: 'maxTokens',
+        max: Number(tooManyTokens[1]),
+      },
+    };
+  }
 
   const code = formatted.extensions?.code;
   if (

@@ -2,6 +2,9 @@ import { InitialProgrammeSchema1763900000000 } from './1763900000000-initial-pro
 import { AccountsSchedulesNotes1764000000000 } from './1764000000000-accounts-schedules-notes';
 import { SessionRevision1764100000000 } from './1764100000000-session-revision';
 import { ProgrammeVersions1764200000000 } from './1764200000000-programme-versions';
+import { RoundupMentionsAndSearch1764300000000 } from './1764300000000-roundup-mentions-and-search';
+import { RateLimits1764400000000 } from './1764400000000-rate-limits';
+import { PublicDataVersion1764500000000 } from './1764500000000-public-data-version';
 
 /** Every migration, in order. A new migration is added here and committed with the entity change. */
 export const migrations = [
@@ -9,4 +12,7 @@ export const migrations = [
   AccountsSchedulesNotes1764000000000,
   SessionRevision1764100000000,
   ProgrammeVersions1764200000000,
+  RoundupMentionsAndSearch1764300000000,
+  RateLimits1764400000000,
+  PublicDataVersion1764500000000,
 ];

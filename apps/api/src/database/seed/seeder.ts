@@ -5,6 +5,11 @@ import { ConferenceEntity } from '../../conferences/conference.entity';
 import { RoomEntity } from '../../conferences/room.entity';
 import { OrganisationEntity } from '../../organisations/organisation.entity';
 import { RoundupEntity, RoundupStatus } from '../../roundups/roundup.entity';
+import {
+  MentionStatus,
+  RoundupSessionEntity,
+  RoundupSpeakerEntity,
+} from '../../roundups/roundup-mention.entity';
 import { SessionSpeakerEntity } from '../../sessions/session-speaker.entity';
 import { SessionEntity } from '../../sessions/session.entity';
 import { SpeakerEntity } from '../../speakers/speaker.entity';
@@ -12,6 +17,7 @@ import { ProgrammeVersionEntity } from '../../programme/programme-version.entity
 import { TrackEntity } from '../../tracks/track.entity';
 import { seedId } from './seed-ids';
 import type { SeedData, SeedFile } from './seed-files';
+import { inTransaction } from '../../common/database/transactions';
 
 export interface SeedSummary {
   conferences: number;
@@ -57,7 +63,7 @@ export function localInstant(day: string, time: string): Date {
  * and the links of seeded rows are replaced, so a re-run leaves the same database.
  */
 export async function applySeed(ds: DataSource, data: SeedData): Promise<SeedSummary> {
-  return ds.transaction(async (m) => {
+  return inTransaction(ds, async (m) => {
     const organisationIds = new Map<string, string>();
     const organisation = (name: string | null): string | null => {
       if (!name) return null;
@@ -172,32 +178,44 @@ export async function applySeed(ds: DataSource, data: SeedData): Promise<SeedSum
     );
     await upsert(m, TrackEntity, tracks);
     await upsert(m, ConferenceEntity, conferences);
-    await upsert(m, RoundupEntity, [...roundups.values()]);
+    // a seeded write-up staff have since taken back to draft stays a draft: status is set on first load only
+    const known = new Set(
+      (
+        await m.find(RoundupEntity, {
+          select: { id: true },
+          where: { id: In([...roundups.values()].map((r) => r.id!)) },
+        })
+      ).map((r) => r.id),
+    );
+    await upsert(
+      m,
+      RoundupEntity,
+      [...roundups.values()].map(({ status, ...r }) => (known.has(r.id!) ? r : { ...r, status })),
+    );
     await upsert(m, SpeakerEntity, speakerRows);
     await upsert(m, RoomEntity, [...rooms.values()]);
     await upsert(m, SessionEntity, sessions);
 
     const conferenceIds = conferences.map((c) => c.id!);
     const sessionIds = sessions.map((s) => s.id!);
-    const roundupIds = [...roundups.values()].map((r) => r.id!);
     await replaceLinks(m, 'conference_organisers', 'conference_id', conferenceIds, conferenceOrganisers);
     await replaceLinks(m, 'session_tracks', 'session_id', sessionIds, sessionTracks);
     await m.delete(SessionSpeakerEntity, { sessionId: In(sessionIds) });
     await insertChunked(m, SessionSpeakerEntity, sessionSpeakers);
-    await replaceLinks(
-      m,
-      'roundup_sessions',
-      'roundup_id',
-      roundupIds,
-      [...roundupSessions].map((k) => ({ roundup_id: k.split('|')[0], session_id: k.split('|')[1] })),
-    );
-    await replaceLinks(
-      m,
-      'roundup_speakers',
-      'roundup_id',
-      roundupIds,
-      [...roundupSpeakers].map((k) => ({ roundup_id: k.split('|')[0], speaker_id: k.split('|')[1] })),
-    );
+    // the seeds' links were checked by hand when the programmes were reconstructed: confirmed. Added when
+    // missing, never replaced: what staff have since confirmed or removed stays as they left it.
+    const mentionRows = [
+      ...[...roundupSessions].map((k) => {
+        const [roundupId, sessionId] = k.split('|');
+        return [RoundupSessionEntity, { roundupId, sessionId, status: MentionStatus.CONFIRMED }] as const;
+      }),
+      ...[...roundupSpeakers].map((k) => {
+        const [roundupId, speakerId] = k.split('|');
+        return [RoundupSpeakerEntity, { roundupId, speakerId, status: MentionStatus.CONFIRMED }] as const;
+      }),
+    ];
+    for (const [entity, row] of mentionRows)
+      await m.createQueryBuilder().insert().into(entity).values(row).orIgnore().execute();
 
     // the seeded programme is each conference's version 1 (kept if it exists: later versions build on it)
     for (const c of conferences) {

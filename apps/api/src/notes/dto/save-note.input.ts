@@ -1,8 +1,16 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsDate, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { NoNulCharacters } from '../../common/validation/text';
 
 export const MAX_NOTE_LENGTH = 50_000;
+
+/** Shared wording of the optional version check of saveNote and deleteNote. */
+export const BASE_UPDATED_AT_DESCRIPTION =
+  'The `updatedAt` of the version of the note this change was made to, or null when it was made where ' +
+  'there was no note. When given and the note is no longer that version (changed, made or deleted ' +
+  'elsewhere), nothing is changed and the answer is a CONFLICT error carrying the note as it now is ' +
+  '(`extensions.currentBody` and `extensions.currentUpdatedAt`, both absent when there is none). Left ' +
+  'out, the change is made whatever the note is (last write wins).';
 
 @InputType()
 export class SaveNoteInput {
@@ -17,4 +25,10 @@ export class SaveNoteInput {
     message: `body must be at most ${MAX_NOTE_LENGTH.toLocaleString('en-GB')} characters`,
   })
   body!: string;
+
+  // undefined (left out) and null (written where there was no note) mean different things
+  @Field(() => Date, { nullable: true, description: BASE_UPDATED_AT_DESCRIPTION })
+  @IsOptional()
+  @IsDate({ message: 'baseUpdatedAt must be a date and time' })
+  baseUpdatedAt?: Date | null;
 }

@@ -1,10 +1,20 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { CONFERENCE_SLUG_PATTERN } from '@ncasc/shared';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { SpeakerInput, TrackInput } from './reference.input';
 import { UpdateSessionInput } from './session-edit.input';
-import { NoNulCharacters } from '../../common/validation/text';
+import { IsConferenceSlug, NoNulCharacters } from '../../common/validation/text';
 
 @ArgsType()
 export class SessionIdArg {
@@ -16,8 +26,7 @@ export class SessionIdArg {
 @ArgsType()
 export class PublishArgs {
   @Field()
-  @IsString()
-  @Matches(CONFERENCE_SLUG_PATTERN, { message: 'conferenceSlug must be ncasc-YYYY or adcs-YYYY' })
+  @IsConferenceSlug()
   conferenceSlug!: string;
 
   @Field(() => String, { nullable: true, description: 'What changed and why, for delegates' })
@@ -63,4 +72,16 @@ export class UpdateTrackArgs {
   @ValidateNested()
   @Type(() => TrackInput)
   input!: TrackInput;
+}
+
+export const MAX_PROGRAMME_VERSIONS = 100;
+
+/** Every publish adds a version, so the list grows without end: it is paged from the newest. */
+@ArgsType()
+export class ProgrammeVersionsArgs {
+  @Field(() => Int, { defaultValue: 20, description: `How many, newest first: 1–${MAX_PROGRAMME_VERSIONS}` })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PROGRAMME_VERSIONS)
+  first!: number;
 }

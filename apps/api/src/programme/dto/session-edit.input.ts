@@ -1,5 +1,4 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { CONFERENCE_SLUG_PATTERN } from '@ncasc/shared';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -16,7 +15,7 @@ import {
 } from 'class-validator';
 import { DayPart, SessionStatus, SessionType, SpeakerRole, TimePrecision } from '../../common/graphql-enums';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
-import { NoNulCharacters, Trimmed } from '../../common/validation/text';
+import { IsConferenceSlug, NoNulCharacters, Trimmed } from '../../common/validation/text';
 
 /** May be left out, but not set to null (the field has no "empty" value). */
 const OptionalNotNull = (): PropertyDecorator => ValidateIf((_, value) => value !== undefined);
@@ -104,8 +103,7 @@ export class UpdateSessionInput {
 @InputType()
 export class CreateSessionInput extends UpdateSessionInput {
   @Field()
-  @IsString()
-  @Matches(CONFERENCE_SLUG_PATTERN, { message: 'conferenceSlug must be ncasc-YYYY or adcs-YYYY' })
+  @IsConferenceSlug()
   conferenceSlug!: string;
 
   @Field() @Trimmed() @IsString() @NoNulCharacters() @MaxLength(300) declare title: string;
@@ -116,8 +114,7 @@ export class CreateSessionInput extends UpdateSessionInput {
 @InputType()
 export class RenameRoomInput {
   @Field()
-  @IsString()
-  @Matches(CONFERENCE_SLUG_PATTERN, { message: 'conferenceSlug must be ncasc-YYYY or adcs-YYYY' })
+  @IsConferenceSlug()
   conferenceSlug!: string;
   @Field() @IsString() @MaxLength(120) from!: string;
   @Field() @Trimmed() @IsString() @NoNulCharacters() @MaxLength(120) to!: string;

@@ -1,7 +1,14 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
 import type { Loaders } from '../../common/dataloaders/loaders';
-import type { RoundupEntity } from '../roundup.entity';
+import { type RoundupEntity, RoundupStatus } from '../roundup.entity';
+import { MentionKind, MentionStatus } from '../roundup-mention.entity';
+
+registerEnumType(RoundupStatus, { name: 'RoundupStatus', description: 'Drafts are seen only by staff' });
+registerEnumType(MentionStatus, {
+  name: 'MentionStatus',
+  description: 'Suggested by matching the text; confirmed or removed by staff (publishing confirms the rest)',
+});
 
 @ObjectType('Roundup', { description: 'A write-up of a conference: round-up, preview or press report' })
 export class RoundupModel {
@@ -18,6 +25,32 @@ export class RoundupModel {
   })
   sourceFile!: string | null;
   @Field() bodyMarkdown!: string;
+  @Field(() => RoundupStatus) status!: RoundupStatus;
+  @Field() updatedAt!: Date;
+}
+
+@ObjectType('Mention', {
+  description: 'A speaker or session a write-up names. Only CONFIRMED mentions are public links.',
+})
+export class MentionModel {
+  @Field(() => MentionKind) kind!: MentionKind;
+  @Field(() => MentionStatus) status!: MentionStatus;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The words of the text that matched, e.g. "Amanda Spielman"; null when none',
+  })
+  matchedText!: string | null;
+  @Field(() => String, { nullable: true, description: 'The sentence around the first match, plain text' })
+  excerpt!: string | null;
+  /** The speaker's or session's id (resolved to `speaker` or `session`). */
+  targetId!: string;
+}
+
+@ObjectType('RoundupPreview', { description: 'How a write-up body would read, and what it would link' })
+export class RoundupPreviewModel {
+  @Field({ description: 'Rendered and sanitised; suggested mentions are links' }) bodyHtml!: string;
+  @Field(() => [MentionModel], { description: 'What saving this text would suggest' })
+  mentions!: MentionModel[];
 }
 
 export const toRoundupModel = (e: RoundupEntity): RoundupModel => ({
@@ -29,11 +62,14 @@ export const toRoundupModel = (e: RoundupEntity): RoundupModel => ({
   publication: e.publication,
   sourceFile: e.sourceFile,
   bodyMarkdown: e.bodyMarkdown,
+  status: e.status,
+  updatedAt: e.updatedAt,
 });
 
-/** The write-up with this id as a model, or null (no id, or none such). */
+/** The published write-up with this id as a model, or null (no id, none such, or a draft). */
 export async function loadRoundupModel(loaders: Loaders, id: string | null): Promise<RoundupModel | null> {
   if (!id) return null;
   const r = await loaders.roundup.load(id);
-  return r ? toRoundupModel(r) : null;
+  // a write-up staff have taken back to draft is not public, even as a source
+  return r && r.status === RoundupStatus.PUBLISHED ? toRoundupModel(r) : null;
 }

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { CONFERENCE_SLUG_PATTERN } from '@ncasc/shared';
-import { IsOptional, IsString, IsUUID, Matches } from 'class-validator';
+import { IsOptional, IsUUID } from 'class-validator';
+import { IsConferenceSlug } from '../../common/validation/text';
 
 @ArgsType()
 export class SessionIdArgs {
@@ -12,10 +12,7 @@ export class SessionIdArgs {
 @ArgsType()
 export class ConferenceSlugArgs {
   @Field()
-  @IsString()
-  @Matches(CONFERENCE_SLUG_PATTERN, {
-    message: 'conferenceSlug must be ncasc-YYYY or adcs-YYYY, e.g. ncasc-2018',
-  })
+  @IsConferenceSlug()
   conferenceSlug!: string;
 }
 
@@ -23,9 +20,6 @@ export class ConferenceSlugArgs {
 export class OptionalConferenceSlugArgs {
   @Field({ nullable: true, description: 'Only this conference' })
   @IsOptional()
-  @IsString()
-  @Matches(CONFERENCE_SLUG_PATTERN, {
-    message: 'conferenceSlug must be ncasc-YYYY or adcs-YYYY, e.g. ncasc-2018',
-  })
+  @IsConferenceSlug()
   conferenceSlug?: string;
 }

@@ -52,7 +52,10 @@ export const toSessionModel = (e: SessionEntity): SessionModel => ({
   dayPart: e.dayPart,
   startsAt: e.startsAt,
   endsAt: e.endsAt,
-  when: describeTiming(timingOf(e)),
+  // worked out only when a query asks for it (the agenda and schedules mostly do not)
+  get when() {
+    return describeTiming(timingOf(e));
+  },
   sourceEvidence: e.sourceEvidence,
   sequence: e.sequence,
 });

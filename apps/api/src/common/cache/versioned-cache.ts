@@ -1,0 +1,90 @@
+/** What a lookup finds: a kept value, another request already making it, or the task of making it. */
+export type Lookup<T> =
+  | { kind: 'hit'; value: T }
+  | { kind: 'pending'; value: Promise<T | null> }
+  | { kind: 'miss'; settle: (value: T | null, bytes?: number) => void };
+
+interface Kept<T> {
+  value: T;
+  bytes: number;
+}
+
+/**
+ * Answers that depend only on public data, kept in memory by key and data version, up to a number of
+ * bytes (least recently used go first). A newer version drops the older ones: nobody is served data
+ * older than the database. While one request makes a value, others asking for the same key wait for it
+ * instead of making it again — fifty delegates opening a 20,000-session agenda at once make it once.
+ */
+export class VersionedCache<T> {
+  private version = -1;
+  private readonly kept = new Map<string, Kept<T>>();
+  private readonly making = new Map<string, Promise<T | null>>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  lookup(key: string, version: number): Lookup<T> {
+    if (version > this.version) this.clear(version);
+    const id = `${version}|${key}`;
+    const kept = this.kept.get(id);
+    if (kept) {
+      // most recently used last
+      this.kept.delete(id);
+      this.kept.set(id, kept);
+      return { kind: 'hit', value: kept.value };
+    }
+    const pending = this.making.get(id);
+    if (pending) return { kind: 'pending', value: pending };
+    let settle!: (value: T | null) => void;
+    this.making.set(id, new Promise<T | null>((resolve) => (settle = resolve)));
+    return {
+      kind: 'miss',
+      settle: (value, bytes = 0) => {
+        this.making.delete(id);
+        settle(value);
+        if (value !== null && version === this.version) this.keep(id, value, bytes);
+      },
+    };
+  }
+
+  /** Makes (once, however many ask at the same time) or finds the value; null values are not kept. */
+  async get(
+    key: string,
+    version: number,
+    make: () => Promise<T | null>,
+    size: (v: T) => number,
+  ): Promise<T | null> {
+    const found = this.lookup(key, version);
+    if (found.kind !== 'miss') return found.value;
+    try {
+      const value = await make();
+      found.settle(value, value === null ? 0 : size(value));
+      return value;
+    } catch (e) {
+      found.settle(null);
+      throw e;
+    }
+  }
+
+  /** Kept values and their bytes (for tests and the benchmark's memory figures). */
+  stats(): { entries: number; bytes: number } {
+    return { entries: this.kept.size, bytes: this.bytes };
+  }
+
+  private keep(id: string, value: T, bytes: number): void {
+    if (bytes > this.maxBytes) return;
+    this.kept.set(id, { value, bytes });
+    this.bytes += bytes;
+    for (const [oldest, entry] of this.kept) {
+      if (this.bytes <= this.maxBytes) break;
+      this.kept.delete(oldest);
+      this.bytes -= entry.bytes;
+    }
+  }
+
+  private clear(version: number): void {
+    this.version = version;
+    this.kept.clear();
+    this.bytes = 0;
+  }
+}

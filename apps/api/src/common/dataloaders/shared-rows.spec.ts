@@ -1,0 +1,38 @@
+import { SharedRows } from './shared-rows';
+
+describe('SharedRows', () => {
+  it('gives the rows kept for a version and says which to read', () => {
+    const rows = new SharedRows();
+    rows.put(3, 'session', 'a', { id: 'a', title: 'Opening' });
+    const { found, missing } = rows.take<{ title: string }>(3, 'session', ['a', 'b']);
+    expect(found.get('a')?.title).toBe('Opening');
+    expect(missing).toEqual(['b']);
+    // another kind with the same id is another row
+    expect(rows.take(3, 'speaker', ['a']).missing).toEqual(['a']);
+  });
+
+  it('forgets everything when the public data changes, and never keeps rows read at an older version', () => {
+    const rows = new SharedRows();
+    rows.put(3, 'session', 'a', { id: 'a' });
+    expect(rows.take(4, 'session', ['a']).missing).toEqual(['a']);
+    rows.put(3, 'session', 'a', { id: 'a', stale: true });
+    expect(rows.take(4, 'session', ['a']).missing).toEqual(['a']);
+    expect(rows.take(3, 'session', ['a']).missing).toEqual(['a']);
+  });
+
+  it('freezes what it keeps, so no request can change a row for the others', () => {
+    const rows = new SharedRows();
+    const kept = rows.put(1, 'participants', 's1', [{ speakerId: 'x', position: 0 }]);
+    expect(() => kept.push({ speakerId: 'y', position: 1 })).toThrow(TypeError);
+    expect(() => {
+      kept[0].position = 5;
+    }).toThrow(TypeError);
+  });
+
+  it('stays within its number of rows, the oldest going first', () => {
+    const rows = new SharedRows(2);
+    for (const id of ['a', 'b', 'c']) rows.put(1, 'room', id, { id });
+    expect(rows.size).toBe(2);
+    expect(rows.take(1, 'room', ['a', 'b', 'c']).missing).toEqual(['a']);
+  });
+});

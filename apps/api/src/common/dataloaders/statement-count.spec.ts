@@ -1,0 +1,99 @@
+import { DataSource, In } from 'typeorm';
+import { newId } from '../database/columns';
+import { SessionSpeakerEntity } from '../../sessions/session-speaker.entity';
+import { SessionEntity } from '../../sessions/session.entity';
+import { recordStatements } from '../../../test/count-statements';
+import { createTestApp, type TestApp } from '../../../test/create-test-app';
+
+/** A query's cost in SQL statements must not grow with the size of its answer (no N+1). */
+// growing a programme is a few hundred writes: room for a busy machine
+jest.setTimeout(30_000);
+
+describe('SQL statements per GraphQL request', () => {
+  let t: TestApp;
+  let recorded: { take: () => string[] };
+  beforeAll(async () => {
+    t = await createTestApp();
+    recorded = await recordStatements(t.app.get(DataSource));
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await t.close();
+  });
+
+  const count = async (query: string, variables: Record<string, unknown>) => {
+    recorded.take();
+    const r = await t.gql(query, variables);
+    expect(r.errors).toBeUndefined();
+    const statements = recorded.take();
+    return {
+      n: statements.length,
+      data: r.data,
+      sql: statements.map((q) => q.replace(/\s+/g, ' ').slice(0, 90)),
+    };
+  };
+
+  const AGENDA = `query ($slug: String!) { conference(slug: $slug) { name days organisers { name } rooms { name }
+    sessions { id title when room { name } tracks { slug name } roundups { id title }
+      participants { role capacity speaker { id name organisation sessions { id } roundups { id } } } }
+    roundups { id title bodyHtml speakers { id name } sessions { id title } } } }`;
+
+  /** Doubles a conference's programme, twice over: copies of its sessions with their speakers and themes. */
+  async function grow(slug: string, times: number) {
+    const ds = t.app.get(DataSource);
+    await ds.transaction(async (m) => {
+      const [c] = await m.query(`SELECT id FROM conferences WHERE slug = '${slug}'`);
+      const sessions = await m.findBy(SessionEntity, { conferenceId: c.id });
+      const participants = await m.findBy(SessionSpeakerEntity, { sessionId: In(sessions.map((s) => s.id)) });
+      for (let i = 0; i < times; i++) {
+        const copies = new Map(sessions.map((s) => [s.id, newId()]));
+        await m.insert(
+          SessionEntity,
+          sessions.map((s) => ({ ...s, id: copies.get(s.id)!, title: `${s.title} (${i})` })),
+        );
+        await m.insert(
+          SessionSpeakerEntity,
+          participants.map((p) => ({ ...p, sessionId: copies.get(p.sessionId)! })),
+        );
+        for (const [from, to] of copies)
+          await m.query(
+            `INSERT INTO session_tracks (session_id, track_id) SELECT '${to}', track_id FROM session_tracks WHERE session_id = '${from}'`,
+          );
+      }
+    });
+  }
+
+  it('stays the same when the programme grows fourfold (agenda with speakers, themes, write-ups)', async () => {
+    const before = await count(AGENDA, { slug: 'ncasc-2018' });
+    await grow('ncasc-2018', 3);
+    const after = await count(AGENDA, { slug: 'ncasc-2018' });
+    const sessions = (d: unknown) =>
+      (d as { conference: { sessions: unknown[] } }).conference.sessions.length;
+    expect(sessions(before.data)).toBe(22);
+    expect(sessions(after.data)).toBe(88);
+    // the same statements (their order follows which loader fires first, which timing may change)
+    expect([...after.sql].sort()).toEqual([...before.sql].sort());
+    expect(after.n).toBeLessThanOrEqual(25);
+  });
+
+  it('stays the same for a theme whose sessions grow fourfold, across conferences', async () => {
+    const THEME = `query ($slug: String!) { track(slug: $slug) { name sessions { id title conference { slug year }
+      participants { speaker { name } } tracks { slug } } } }`;
+    const before = await count(THEME, { slug: 'safeguarding' });
+    await grow('ncasc-2017', 3);
+    const after = await count(THEME, { slug: 'safeguarding' });
+    const sessions = (d: unknown) => (d as { track: { sessions: unknown[] } }).track.sessions.length;
+    expect(sessions(after.data)).toBeGreaterThan(sessions(before.data));
+    // the same statements (their order follows which loader fires first, which timing may change)
+    expect([...after.sql].sort()).toEqual([...before.sql].sort());
+  });
+
+  it('is the same for searches with few hits and with many', async () => {
+    const SEARCH = `query ($q: String!) { search(query: $q, first: 50) { kind title url conference { slug name } } }`;
+    const few = await count(SEARCH, { q: 'Zahawi' });
+    const many = await count(SEARCH, { q: 'children' });
+    const hits = (d: unknown) => (d as { search: unknown[] }).search.length;
+    expect(hits(many.data)).toBeGreaterThan(hits(few.data) * 5);
+    expect(many.n).toBe(few.n);
+  });
+});

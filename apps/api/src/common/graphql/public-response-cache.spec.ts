@@ -1,0 +1,123 @@
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { recordStatements } from '../../../test/count-statements';
+import { createTestApp, type TestApp } from '../../../test/create-test-app';
+
+describe('the public response cache', () => {
+  let t: TestApp;
+  let ds: DataSource;
+  let recorded: { take: () => string[] };
+  beforeAll(async () => {
+    t = await createTestApp();
+    ds = t.app.get(DataSource);
+    recorded = await recordStatements(ds);
+  });
+  afterAll(async () => {
+    jest.restoreAllMocks();
+    await t.close();
+  });
+
+  const AGENDA = `query ($slug: String!) { conference(slug: $slug) { sessions { id title participants { speaker { name } } } } }`;
+  const titles = (r: { data: { conference: { sessions: { title: string }[] } } }) =>
+    r.data.conference.sessions.map((s) => s.title);
+  const ask = async (headers: Record<string, string> = {}) => {
+    recorded.take();
+    const req = request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+    for (const [k, v] of Object.entries(headers)) req.set(k, v);
+    const res = await req.send({ query: AGENDA, variables: { slug: 'ncasc-2018' } });
+    return {
+      body: res.body as { data: { conference: { sessions: { title: string }[] } } },
+      sql: recorded.take(),
+    };
+  };
+
+  it('answers a repeated anonymous query without running it again', async () => {
+    const first = await ask();
+    const second = await ask();
+    expect(second.body).toEqual(first.body);
+    expect(first.sql.length).toBeGreaterThan(3);
+    expect(second.sql).toEqual([expect.stringContaining('data_versions')]);
+  });
+
+  it('never serves a programme older than the database: any write to it is seen at once', async () => {
+    const before = await ask();
+    const [s] = await ds.query(`SELECT id, title FROM sessions WHERE title = 'Child poverty'`);
+    await ds.query(`UPDATE sessions SET title = 'Child poverty and the budget' WHERE id = '${s.id}'`);
+    const after = await ask();
+    expect(titles(after.body)).toContain('Child poverty and the budget');
+    expect(titles(before.body)).toContain('Child poverty');
+    expect(after.sql.length).toBeGreaterThan(3);
+  });
+
+  it('runs a query once for many anonymous requests asking for it at the same time', async () => {
+    // a new programme version, so nothing is kept yet
+    await ds.query(
+      `UPDATE sessions SET summary = 'Moved to the main hall' WHERE title = 'Understanding youth outcomes'`,
+    );
+    recorded.take();
+    const server = t.app.getHttpServer();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        request(server)
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .send({ query: AGENDA, variables: { slug: 'ncasc-2018' } }),
+      ),
+    );
+    const sql = recorded.take();
+    expect(new Set(answers.map((a) => JSON.stringify(a.body))).size).toBe(1);
+    expect(titles(answers[0].body)).toContain('Understanding youth outcomes');
+    // eight version checks at the door, one more by the query that ran, and that run alone read sessions
+    expect(sql.filter((q) => q.includes('data_versions'))).toHaveLength(9);
+    expect(sql.filter((q) => /FROM "sessions"/.test(q))).toHaveLength(1);
+  });
+
+  it('never keeps the answer to a mutation: the same sign-up twice is refused the second time', async () => {
+    const signUp = `mutation { signUp(input: { name: "Nia", email: "nia@example.org", password: "a-long-password-1" }) { token } }`;
+    const send = () =>
+      request(t.app.getHttpServer())
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query: signUp });
+    const first = await send();
+    expect(first.body.data.signUp.token).toEqual(expect.any(String));
+    const second = await send();
+    expect(second.body.data).toBeNull();
+    expect(second.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('lets nobody wait for an answer Apollo refused before running it (bad variables)', async () => {
+    const server = t.app.getHttpServer();
+    const bad = () =>
+      request(server)
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query: AGENDA, variables: 'not an object' });
+    const answers = await Promise.all([bad(), bad(), bad()]);
+    expect(answers.map((a) => a.status)).toEqual([400, 400, 400]);
+    const good = await ask();
+    expect(titles(good.body)).toContain('Understanding youth outcomes');
+  });
+
+  it('runs every query that asks who is signed in, anonymous or not', async () => {
+    const me = async () => {
+      recorded.take();
+      const res = await request(t.app.getHttpServer())
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query: 'query Me { me { id name } }' });
+      expect(res.body).toEqual({ data: { me: null } });
+      return recorded.take();
+    };
+    await me();
+    // never looked up in the cache (no version check): Apollo answers it each time
+    expect((await me()).filter((q) => q.includes('data_versions'))).toHaveLength(0);
+  });
+
+  it('leaves signed-in requests out of the cache', async () => {
+    await ask();
+    const signedIn = await ask({ authorization: 'Bearer not-a-real-token' });
+    // the query ran: the programme's sessions were read from the database
+    expect(signedIn.sql.filter((q) => /FROM "sessions"/.test(q))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,152 @@
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { Injectable, Module, type NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { OperationTypeNode } from 'graphql';
+import { DataSource } from 'typeorm';
+import { requestToken } from '../../accounts/request-auth';
+import { publicDataVersion } from '../cache/public-data-version';
+import { VersionedCache } from '../cache/versioned-cache';
+import { SharedRows } from '../dataloaders/shared-rows';
+import type { GraphQLContext } from '../graphql-context';
+
+/** Memory given to kept answers (the 20,000-session agenda is 12 MB of JSON). */
+export const PUBLIC_ANSWERS_MAX_BYTES = 64 * 2 ** 20;
+
+type Settle = (json: Buffer | null, bytes?: number) => void;
+
+/**
+ * Whether a query asks who is signed in (`me { … }`). Its anonymous answer (null) is not served from
+ * the cache: the web client decides who is signed in from it, and an answer sent back in a millisecond
+ * exposed a race in its account hand-over (the offline browser test failed 2 runs in 3 with it, none of
+ * 5 without; the race itself is not found yet); it costs one small query per page.
+ */
+function asksWhoIsAsking(query: string): boolean {
+  return /(^|[^\w])me\s*[{(]/.test(query);
+}
+
+/** The key of an anonymous JSON POST to /graphql, or null when its answer may not be shared. */
+function answerKey(req: Request): string | null {
+  if (requestToken(req) !== null || !req.is('application/json')) return null;
+  const body: unknown = req.body;
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
+  const { query, operationName, variables } = body as Record<string, unknown>;
+  if (typeof query !== 'string' || asksWhoIsAsking(query)) return null;
+  try {
+    return JSON.stringify([query, operationName ?? null, variables ?? null]);
+  } catch {
+    return null; // nested too deeply to write out: Apollo answers it (with an error) as usual
+  }
+}
+
+/**
+ * Whole answers to anonymous queries (agenda, session, speaker, theme, search…), kept in memory as the
+ * JSON sent and sent again without running the query, keyed by the request and the public data
+ * version: a publish, an edit or a new write-up (on any instance: the version lives in the database)
+ * changes the key, so nobody is served a programme older than the database. Requests asking for the
+ * same answer at the same time wait for the first one instead of each running it. Signed-in requests,
+ * whose answers may carry private fields, never touch the cache; mutations and answers with errors are
+ * never kept. HTTP Cache-Control headers are left alone (answers are POSTs, and private ones must not
+ * be kept by proxies).
+ *
+ * Two halves: the middleware looks an answer up before Apollo (a kept 12 MB agenda is written as it is,
+ * not serialised again); the plugin keeps what Apollo answered. Apollo's response-cache plugin, used
+ * before, needs the cache-control plugin (which wraps every field of every request, signed-in ones too),
+ * parses the kept JSON again and serialises it on every hit, and lets concurrent requests for the same
+ * answer each run the query.
+ */
+@Injectable()
+export class PublicAnswers {
+  /** As bytes: fifty clients sent a 12 MB answer at once share one buffer instead of a copy each. */
+  readonly cache = new VersionedCache<Buffer>(PUBLIC_ANSWERS_MAX_BYTES);
+  /** Public rows shared by every request's loaders (see SharedRows). */
+  readonly rows = new SharedRows();
+  /** Requests that are making an answer for the others, and how to hand it over. */
+  private readonly making = new WeakMap<Request, Settle>();
+  /** Requests Apollo has begun to run: their answer comes through keep(), even if the client has gone. */
+  private readonly running = new WeakSet<Request>();
+
+  constructor(private readonly ds: DataSource) {}
+
+  /** The kept answer for this request (sent), or null: then it goes on to Apollo. */
+  async serve(req: Request, res: Response): Promise<boolean> {
+    const key = answerKey(req);
+    if (key === null) return false;
+    const found = this.cache.lookup(key, await publicDataVersion(this.ds));
+    if (found.kind === 'miss') {
+      let settled = false;
+      const settle: Settle = (json, bytes) => {
+        if (settled) return;
+        settled = true;
+        found.settle(json, bytes);
+      };
+      this.making.set(req, settle);
+      // refused before Apollo ran it (bad variables…): whoever waits runs it; a client that gave up
+      // while it runs leaves the answer to be kept for the others
+      res.once('close', () => {
+        if (!this.running.has(req)) settle(null);
+      });
+      return false;
+    }
+    const json = found.kind === 'hit' ? found.value : await found.value;
+    if (json === null) return false;
+    res.status(200);
+    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('content-length', json.length);
+    res.end(json);
+    return true;
+  }
+
+  /** Keeps a query's answer when it may be shared (anonymous, a query, no errors). */
+  keep(rc: GraphQLRequestContextWillSendResponse<GraphQLContext>): void {
+    const req = rc.contextValue.req;
+    const settle = this.making.get(req);
+    if (!settle) return;
+    this.making.delete(req);
+    const body = rc.response.body;
+    const result = body.kind === 'single' ? body.singleResult : null;
+    const shareable =
+      rc.operation?.operation === OperationTypeNode.QUERY &&
+      result?.data &&
+      !result.errors &&
+      !result.extensions;
+    if (!shareable) return settle(null);
+    // as Apollo writes it
+    const json = Buffer.from(`${JSON.stringify(result)}\n`);
+    settle(json, json.length);
+  }
+
+  plugins(): ApolloServerPlugin<GraphQLContext>[] {
+    return [
+      // Apollo installs its cache-control plugin unless told not to: no cache hints are used here
+      ApolloServerPluginCacheControlDisabled(),
+      {
+        requestDidStart: (rc) => {
+          this.running.add(rc.contextValue.req);
+          return Promise.resolve({
+            willSendResponse: (done) => {
+              this.keep(done);
+              return Promise.resolve();
+            },
+          });
+        },
+      },
+    ];
+  }
+}
+
+/** Answers POST /graphql from the kept answers when it can. */
+@Injectable()
+export class PublicAnswersMiddleware implements NestMiddleware {
+  constructor(private readonly answers: PublicAnswers) {}
+
+  use(req: Request, res: Response, next: NextFunction): void {
+    this.answers.serve(req, res).then(
+      (served) => (served ? undefined : next()),
+      (e: unknown) => next(e),
+    );
+  }
+}
+
+@Module({ providers: [PublicAnswers], exports: [PublicAnswers] })
+export class PublicAnswersModule {}

@@ -1,0 +1,27 @@
+import type { RateRule } from '@ncasc/config';
+import { TooManyRequestsError } from '../errors/domain-errors';
+import type { RateLimitStore } from './rate-limit.store';
+
+/**
+ * Every mutation counts against the address it comes from and, signed in, against the user: a script
+ * (or a stuck client) cannot fill the database however many addresses or accounts it has. The address
+ * limit is high because a whole venue may reach us through one address.
+ */
+export class WriteLimiter {
+  constructor(
+    private readonly store: RateLimitStore,
+    private readonly rules: { user: RateRule; address: RateRule },
+  ) {}
+
+  /** Counts `weight` writes (one per mutation field); throws TOO_MANY_REQUESTS past either limit. */
+  async check(ip: string, userId: string | null, weight: number): Promise<void> {
+    const address = await this.store.hit('writes-address', ip, this.rules.address, weight);
+    const user = userId ? await this.store.hit('writes-user', userId, this.rules.user, weight) : null;
+    const wait = Math.max(address.retryAfterSeconds, user?.retryAfterSeconds ?? 0);
+    if (wait > 0)
+      throw new TooManyRequestsError(
+        `Too many changes in a short time. Try again in ${wait} second(s).`,
+        wait,
+      );
+  }
+}

@@ -1,0 +1,50 @@
+import { createTestApp, type TestApp } from '../../test/create-test-app';
+
+const ORGANISER = { email: 'organiser@ncasc.example', password: 'organiser-pass-1' };
+
+describe('Conference.programmeVersions(first) (GraphQL)', () => {
+  let t: TestApp;
+  let org: string;
+  beforeAll(async () => {
+    t = await createTestApp({
+      env: { ORGANISER_EMAIL: ORGANISER.email, ORGANISER_PASSWORD: ORGANISER.password },
+    });
+  });
+  afterAll(() => t.close());
+
+  it('pages the versions from the newest, 20 by default and at most 100', async () => {
+    const signIn = await t.gql<{ signIn: { token: string } }>(
+      'mutation ($i: SignInInput!) { signIn(input: $i) { token } }',
+      { i: ORGANISER },
+    );
+    org = signIn.data.signIn.token;
+    const { data } = await t.gql<{ conference: { sessions: { id: string }[] } }>(
+      '{ conference(slug: "ncasc-2018") { sessions { id } } }',
+    );
+    // versions 2 and 3: a cancellation each
+    for (const id of data.conference.sessions.slice(0, 2).map((s) => s.id)) {
+      const as = { authorization: `Bearer ${org}` };
+      const cancel = await t.gqlAs(as, 'mutation ($id: ID!) { cancelSession(id: $id) { id } }', { id });
+      expect(cancel.errors).toBeUndefined();
+      const publish = await t.gqlAs(
+        as,
+        'mutation { publishProgramme(conferenceSlug: "ncasc-2018") { number } }',
+      );
+      expect(publish.errors).toBeUndefined();
+    }
+    const numbers = async (args: string) =>
+      (
+        await t.gql<{ conference: { programmeVersions: { number: number }[] } }>(
+          `{ conference(slug: "ncasc-2018") { programmeVersions${args} { number } } }`,
+        )
+      ).data.conference.programmeVersions.map((v) => v.number);
+    expect(await numbers('')).toEqual([3, 2, 1]);
+    expect(await numbers('(first: 2)')).toEqual([3, 2]);
+    for (const first of [0, 101]) {
+      const res = await t.gql(
+        `{ conference(slug: "ncasc-2018") { programmeVersions(first: ${first}) { number } } }`,
+      );
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    }
+  });
+});

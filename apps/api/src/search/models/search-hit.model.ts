@@ -1,0 +1,23 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { SearchKind } from '../search.service';
+
+registerEnumType(SearchKind, { name: 'SearchKind', description: 'What a search hit is' });
+
+@ObjectType('SearchHit', { description: 'One search result' })
+export class SearchHitModel {
+  @Field(() => SearchKind) kind!: SearchKind;
+  @Field(() => ID, { description: "The session, speaker or write-up; for a note, the note's session" })
+  id!: string;
+  @Field({ description: "Session title, speaker's name or write-up title; for a note, its session's title" })
+  title!: string;
+  @Field({
+    description:
+      'HTML-safe: the matching passage, escaped, with the matched words in <mark>…</mark> (no other tags)',
+  })
+  snippet!: string;
+  @Field({
+    description: 'Where the hit is read: /sessions/ID, /speakers/ID, /roundups/ID, or /sessions/ID#notes',
+  })
+  url!: string;
+  conferenceId!: string | null;
+}

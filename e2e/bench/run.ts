@@ -1,0 +1,334 @@
+import autocannon from 'autocannon';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generate, type Generated } from './generate';
+import { AGENDA, DAY, MY_SCHEDULE, SAVE_NOTE, SEARCH, SEARCH_IN, SEARCH_WORDS } from './queries';
+import { FULL, type Scale, SMOKE } from './scale';
+
+/**
+ * `npm run bench`: builds a large synthetic conference next to the seeded ones, starts the built app in
+ * production mode and a plain node:http baseline on the same database file, and drives both with
+ * autocannon over loopback. Writes a table to stdout and e2e/bench/results.json.
+ *   --smoke        small data and short runs (CI: proves every scenario works; numbers mean nothing)
+ *   --duration N   seconds per scenario and side (default 10)
+ *   --only a,b     only these scenarios
+ */
+const ROOT = resolve(__dirname, '..', '..', '..');
+const BENCH = join(ROOT, 'e2e', 'bench');
+const APP_SECRET = 'bench-secret-0123456789-0123456789-0123456789';
+/** Bump when generate.ts changes what it writes: cached databases are made again. */
+const DATA_VERSION = 1;
+
+interface Scenario {
+  scenario: string;
+  /** Requests: the same for the app and the baseline. */
+  request: (data: Generated) => autocannon.Request;
+  /** No baseline for writes. */
+  baseline: boolean;
+}
+
+export interface ScenarioResult {
+  scenario: string;
+  reqPerSec: number;
+  p50Ms: number;
+  p99Ms: number;
+  baselineReqPerSec: number | null;
+  baselineP99Ms: number | null;
+  ratio: number | null;
+  rssMb: number;
+  errors: number;
+}
+
+let counter = 0;
+const gql =
+  (query: string, variables: (d: Generated) => Record<string, unknown>, auth = false) =>
+  (data: Generated): autocannon.Request => ({
+    method: 'POST',
+    path: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    setupRequest: (req) => {
+      counter++;
+      const who = data.delegates[counter % data.delegates.length];
+      return {
+        ...req,
+        headers: { ...req.headers, ...(auth ? { authorization: `Bearer ${who.token}` } : {}) },
+        body: JSON.stringify({ query, variables: variables(data) }),
+      };
+    },
+  });
+
+function scenarios(scale: Scale): Scenario[] {
+  const [large, ...others] = scale.conferences;
+  const sized = [...scale.conferences].sort((a, b) => a.sessions - b.sessions);
+  return [
+    { scenario: 'agenda', baseline: true, request: gql(AGENDA, () => ({ slug: large.slug })) },
+    {
+      scenario: 'day agenda',
+      baseline: true,
+      request: gql(DAY, (d) => ({ slug: large.slug, day: d.days[counter % d.days.length] })),
+    },
+    { scenario: 'mySchedule', baseline: true, request: gql(MY_SCHEDULE, () => ({ slug: large.slug }), true) },
+    {
+      scenario: 'search',
+      baseline: true,
+      request: gql(SEARCH, () => ({ q: SEARCH_WORDS[counter % SEARCH_WORDS.length] })),
+    },
+    {
+      scenario: 'personal feed .ics',
+      baseline: true,
+      request: (d) => ({
+        method: 'GET',
+        path: '/',
+        setupRequest: (req) => ({
+          ...req,
+          path: `/calendar/feeds/${d.delegates[counter++ % d.delegates.length].feedToken}.ics`,
+        }),
+      }),
+    },
+    {
+      scenario: 'saveNote',
+      baseline: false,
+      request: gql(
+        SAVE_NOTE,
+        (d) => ({
+          input: { sessionId: d.sessionIds[counter % d.sessionIds.length], body: `Bench note ${counter}` },
+        }),
+        true,
+      ),
+    },
+    ...sized
+      .filter((c) => others.includes(c) || c === large)
+      .flatMap((c) => [
+        {
+          scenario: `agenda @${c.sessions}`,
+          baseline: true,
+          request: gql(AGENDA, () => ({ slug: c.slug })),
+        },
+        {
+          scenario: `search @${c.sessions}`,
+          baseline: true,
+          request: gql(SEARCH_IN, () => ({ q: SEARCH_WORDS[counter % SEARCH_WORDS.length], slug: c.slug })),
+        },
+      ]),
+    // the heaviest last
+    {
+      scenario: 'conference .ics',
+      baseline: true,
+      request: () => ({ method: 'GET', path: `/calendar/conferences/${large.slug}.ics` }),
+    },
+  ];
+}
+
+async function waitFor(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}:\n${output()}`);
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`no answer from ${url}:\n${output()}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function start(
+  command: string[],
+  env: Record<string, string>,
+): { child: ChildProcess; output: () => string } {
+  let log = '';
+  const child = spawn(process.execPath, command, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-20_000)));
+  child.stderr?.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-20_000)));
+  return { child, output: () => log };
+}
+
+const stop = (child: ChildProcess) =>
+  new Promise<void>((done) => {
+    if (child.exitCode !== null) return done();
+    child.once('exit', () => done());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+  });
+
+const appEnv = (file: string, port: number): Record<string, string> => ({
+  NODE_ENV: 'production',
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  DATABASE_URL: `sqlite:${file}`,
+  APP_SECRET,
+  LOG_LEVEL: 'warn',
+  PUBLIC_URL: `http://127.0.0.1:${port}`,
+  // the benchmark is one address hammering writes for thousands of delegates: limits meant for people
+  // (300 writes a minute per user, 3,000 per address) would measure the limiter, not the app
+  RATE_LIMIT_WRITES_USER: '1000000/60',
+  RATE_LIMIT_WRITES_ADDRESS: '9999999/60',
+  ...JSON.parse(process.env.BENCH_APP_ENV ?? '{}'),
+});
+
+/** The migrated, seeded database with the synthetic data, made once per scale and data version. */
+async function database(scale: Scale): Promise<{ file: string; data: Generated }> {
+  const dir = join(BENCH, '.data');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${scale.name}-v${DATA_VERSION}.sqlite`);
+  const meta = `${file}.json`;
+  if (existsSync(file) && existsSync(meta)) return { file, data: JSON.parse(readFileSync(meta, 'utf8')) };
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  console.log(`generating the ${scale.name} data set…`);
+  const started = Date.now();
+  // the app migrates and seeds the file as on a first start
+  const app = start([join(ROOT, 'apps/api/dist/main.js')], appEnv(file, 3990));
+  await waitFor('http://127.0.0.1:3990/healthz', app.child, app.output);
+  await stop(app.child);
+  const data = generate(file, scale, APP_SECRET);
+  writeFileSync(meta, JSON.stringify(data));
+  console.log(`generated in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return { file, data };
+}
+
+/** Highest resident set size of a process while `work` runs, in MB (Linux /proc). */
+async function peakRss<T>(pid: number, work: () => Promise<T>): Promise<[T, number]> {
+  let peak = 0;
+  const sample = () => {
+    try {
+      const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      peak = Math.max(peak, Number(kb ?? 0) / 1024);
+    } catch {
+      // not on Linux, or gone
+    }
+  };
+  const timer = setInterval(sample, 100);
+  try {
+    const result = await work();
+    sample();
+    return [result, peak];
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Waits (up to a minute) until the server answers a health check within 50 ms. */
+async function settle(url: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const started = Date.now();
+    try {
+      await fetch(url);
+      if (Date.now() - started < 50) return;
+    } catch {
+      // busy or restarting
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function load(url: string, request: autocannon.Request, duration: number, connections: number) {
+  // a 20,000-session agenda takes seconds on either side: wait for it rather than count it as an error
+  const r = await autocannon({ url, connections, duration, timeout: 60, requests: [request] });
+  return {
+    // requests answered over the run (autocannon's per-second average drops a partial last second)
+    reqPerSec: r.requests.total / (r.duration || duration),
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts + r.non2xx,
+  };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      smoke: { type: 'boolean', default: false },
+      duration: { type: 'string' },
+      connections: { type: 'string', default: '50' },
+      only: { type: 'string' },
+    },
+  });
+  const scale = values.smoke ? SMOKE : FULL;
+  const duration = Number(values.duration ?? (values.smoke ? 1 : 10));
+  // the smoke run proves each scenario answers, in a few seconds: few connections, no warm-up
+  const connections = values.smoke ? 4 : Number(values.connections);
+  const warmUp = values.smoke ? 0 : Math.min(2, duration);
+  const { file, data } = await database(scale);
+
+  const app = start([join(ROOT, 'apps/api/dist/main.js')], appEnv(file, 3991));
+  const baseline = start([join(BENCH, 'dist', 'baseline.js'), file, '3992'], {});
+  try {
+    await waitFor('http://127.0.0.1:3991/healthz', app.child, app.output);
+    await waitFor('http://127.0.0.1:3992/', baseline.child, baseline.output);
+    const only = values.only?.split(',');
+    const results: ScenarioResult[] = [];
+    for (const s of scenarios(scale).filter((x) => !only || only.includes(x.scenario))) {
+      // let the app finish what the last scenario left queued before measuring the next
+      await settle('http://127.0.0.1:3991/healthz');
+      // a short warm-up of each side first: JIT, caches, prepared statements
+      if (warmUp) {
+        await load('http://127.0.0.1:3991', s.request(data), warmUp, connections);
+        // and let it finish what the warm-up started (a 20,000-session agenda takes seconds to make)
+        await settle('http://127.0.0.1:3991/healthz');
+      }
+      const [ours, rss] = await peakRss(app.child.pid!, () =>
+        load('http://127.0.0.1:3991', s.request(data), duration, connections),
+      );
+      let base: Awaited<ReturnType<typeof load>> | null = null;
+      if (s.baseline) {
+        if (warmUp) {
+          await load('http://127.0.0.1:3992', s.request(data), warmUp, connections);
+          await settle('http://127.0.0.1:3992/');
+        }
+        base = await load('http://127.0.0.1:3992', s.request(data), duration, connections);
+      }
+      const result: ScenarioResult = {
+        scenario: s.scenario,
+        reqPerSec: Math.round(ours.reqPerSec * 10) / 10,
+        p50Ms: ours.p50,
+        p99Ms: ours.p99,
+        baselineReqPerSec: base ? Math.round(base.reqPerSec * 10) / 10 : null,
+        baselineP99Ms: base ? base.p99 : null,
+        ratio: base && base.reqPerSec ? Math.round((ours.reqPerSec / base.reqPerSec) * 100) / 100 : null,
+        rssMb: Math.round(rss),
+        errors: ours.errors + (base?.errors ?? 0),
+      };
+      results.push(result);
+      console.log(
+        `${s.scenario.padEnd(22)} ${String(result.reqPerSec).padStart(8)} req/s  p50 ${String(result.p50Ms).padStart(4)} ms  p99 ${String(result.p99Ms).padStart(5)} ms  | baseline ${String(result.baselineReqPerSec ?? '-').padStart(8)} req/s  p99 ${String(result.baselineP99Ms ?? '-').padStart(5)} ms  | ratio ${String(result.ratio ?? '-').padStart(5)}  rss ${result.rssMb} MB${result.errors ? `  (${result.errors} errors)` : ''}`,
+      );
+    }
+    const report = {
+      machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+      scale: scale.name,
+      durationSeconds: duration,
+      connections,
+      ranAt: new Date().toISOString(),
+      scenarios: results,
+    };
+    // results.json holds a whole run only: a smoke run or a run of some scenarios goes to artifacts
+    const out = values.smoke
+      ? join(ROOT, 'e2e', 'artifacts', 'bench-smoke.json')
+      : only
+        ? join(ROOT, 'e2e', 'artifacts', 'bench-some.json')
+        : join(BENCH, 'results.json');
+    mkdirSync(join(out, '..'), { recursive: true });
+    writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nwritten to ${out}`);
+    const failed = results.filter((r) => r.errors > 0 || r.reqPerSec === 0);
+    if (failed.length) {
+      console.error(`errors in: ${failed.map((r) => r.scenario).join(', ')}\n${app.output().slice(-3000)}`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await Promise.all([stop(app.child), stop(baseline.child)]);
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
