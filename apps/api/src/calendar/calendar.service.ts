@@ -4,7 +4,6 @@ import { formatDate } from '@ncasc/shared';
 import { DataSource } from 'typeorm';
 import { AccountsService } from '../accounts/accounts.service';
 import { APP_CONFIG } from '../app-config';
-import { EntityReader } from '../common/database/entity-reader';
 import { Loaders } from '../common/dataloaders/loaders';
 import { VersionedCache } from '../common/cache/versioned-cache';
 import { publicDataVersion } from '../common/cache/public-data-version';
@@ -153,12 +152,9 @@ export class CalendarService {
   async feed(token: string): Promise<BuiltCalendar | null> {
     const user = await this.accounts.userForFeedToken(token);
     if (!user) return null;
-    // filtered by owner in the query itself
-    const sessions = await EntityReader.of(this.ds, SessionEntity).select(
-      'JOIN stars star ON star.session_id = t.id WHERE star.user_id = ?',
-      [user.id],
-    );
     const loaders = new Loaders(this.ds, this.publicData.rows);
+    // stars filtered by owner in the query itself (sessions taken out stay, as cancelled events)
+    const sessions = await loaders.forUser(user.id).starredSessions();
     const conferences = present(
       await loaders.conference.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),
     );

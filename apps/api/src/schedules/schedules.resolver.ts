@@ -39,7 +39,7 @@ export class SchedulesResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<MyScheduleModel | null> {
     const user = await ctx.auth.require();
-    const schedule = await this.schedules.schedule(user.id, conferenceSlug);
+    const schedule = await this.schedules.schedule(user.id, conferenceSlug, ctx.loaders);
     if (!schedule) return null;
     return {
       conference: toConferenceModel(schedule.conference),

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { SessionStatus, sessionDay } from '@ncasc/shared';
 import { DataSource, type Repository } from 'typeorm';
 import { EntityReader } from '../common/database/entity-reader';
+import type { Loaders } from '../common/dataloaders/loaders';
 import { write } from '../common/database/transactions';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import { ConferenceEntity } from '../conferences/conference.entity';
@@ -53,16 +54,14 @@ export class SchedulesService {
     return session;
   }
 
-  /** The caller's starred sessions of one conference (filtered by owner in the query), their clashes and daily counts. */
-  async schedule(userId: string, conferenceSlug: string): Promise<Schedule | null> {
+  /** The caller's starred sessions of one conference (their stars read by owner), their clashes and daily counts. */
+  async schedule(userId: string, conferenceSlug: string, loaders: Loaders): Promise<Schedule | null> {
     const [conference] = await EntityReader.of(this.ds, ConferenceEntity).select('WHERE t.slug = ?', [
       conferenceSlug,
     ]);
     if (!conference) return null;
-    const starred = await EntityReader.of(this.ds, SessionEntity).select(
-      `JOIN stars star ON star.session_id = t.id AND star.user_id = ?
-       WHERE t.conference_id = ? AND t.removed_at IS NULL`,
-      [userId, conference.id],
+    const starred = (await loaders.forUser(userId).starredSessions()).filter(
+      (s) => s.conferenceId === conference.id && !s.removedAt,
     );
     const sessions = sortAgenda(starred, conference.timezone);
     const counts = new Map<string | null, number>();

@@ -4,15 +4,38 @@ import type { SessionEntity } from './session.entity';
 
 type Timed = Pick<SessionEntity, 'timePrecision' | 'day' | 'dayPart' | 'startsAt' | 'endsAt'>;
 
-/** A stored session's time as the shared helpers read it (instants as ISO strings). */
+/**
+ * Timings and sort keys of rows shared between requests (frozen: see SharedRows), worked out once for
+ * all of them; a row that can still change is worked out each time.
+ */
+const timings = new WeakMap<object, SessionTiming>();
+const sortKeys = new WeakMap<object, Map<string | undefined, string>>();
+
+/** A stored session's time as the shared helpers read it (instants as ISO strings). Not to be changed. */
 export function timingOf(s: Timed): SessionTiming {
-  return {
+  const kept = timings.get(s);
+  if (kept) return kept;
+  const timing: SessionTiming = {
     timePrecision: s.timePrecision,
     day: s.day,
     dayPart: s.dayPart,
     startsAt: s.startsAt?.toISOString() ?? null,
     endsAt: s.endsAt?.toISOString() ?? null,
   };
+  if (Object.isFrozen(s)) timings.set(s, Object.freeze(timing));
+  return timing;
+}
+
+function sortKeyOf(s: Timed & Pick<SessionEntity, 'sequence'>, timeZone: string | undefined): string {
+  let byZone = sortKeys.get(s);
+  const kept = byZone?.get(timeZone);
+  if (kept !== undefined) return kept;
+  const key = timingSortKey(timingOf(s), s.sequence, timeZone);
+  if (Object.isFrozen(s)) {
+    if (!byZone) sortKeys.set(s, (byZone = new Map<string | undefined, string>()));
+    byZone.set(timeZone, key);
+  }
+  return key;
 }
 
 /** Orders sessions as the agenda reads: by day, then time (day parts among clock times), then source order. */
@@ -20,7 +43,7 @@ export function sortAgenda<T extends Timed & Pick<SessionEntity, 'sequence' | 't
   sessions: T[],
   timeZone?: string,
 ): T[] {
-  const keyed = sessions.map((s) => ({ s, key: timingSortKey(timingOf(s), s.sequence, timeZone) }));
+  const keyed = sessions.map((s) => ({ s, key: sortKeyOf(s, timeZone) }));
   keyed.sort((a, b) => a.key.localeCompare(b.key) || a.s.title.localeCompare(b.s.title));
   return keyed.map((k) => k.s);
 }

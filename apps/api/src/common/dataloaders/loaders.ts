@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { type DataSource, type EntityTarget, type ObjectLiteral, In } from 'typeorm';
 import { publicDataVersion } from '../cache/public-data-version';
 import { EntityReader } from '../database/entity-reader';
+import { present } from '../loaded';
 import type { SharedRows } from './shared-rows';
 import { ConferenceEntity } from '../../conferences/conference.entity';
 import { RoomEntity } from '../../conferences/room.entity';
@@ -256,6 +257,13 @@ export class Loaders {
           const starred = new Set(rows.map((r) => r.sessionId));
           return sessionIds.map((id) => starred.has(id));
         }, BATCH),
+        starredSessions: async () => {
+          // the user's stars, filtered by owner in the statement; the sessions themselves are public
+          // rows, shared by every request (see SharedRows) instead of read again for each delegate
+          const stars = await EntityReader.of(this.ds, StarEntity).select('WHERE t.user_id = ?', [userId]);
+          for (const star of stars) loaders!.starred.prime(star.sessionId, true);
+          return present(await this.session.loadMany(stars.map((star) => star.sessionId)));
+        },
         note: new DataLoader<string, NoteEntity | null>(async (sessionIds) => {
           const reader = EntityReader.of(this.ds, NoteEntity);
           const rows = await reader.select(`WHERE t.user_id = ? AND ${reader.inList('t.session_id')}`, [
@@ -280,5 +288,7 @@ export interface Mention extends MentionFields {
 
 export interface UserLoaders {
   starred: DataLoader<string, boolean>;
+  /** Every session the user starred, in no order (sessions taken out of the programme too). */
+  starredSessions: () => Promise<SessionEntity[]>;
   note: DataLoader<string, NoteEntity | null>;
 }

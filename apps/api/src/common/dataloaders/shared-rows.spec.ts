@@ -35,4 +35,17 @@ describe('SharedRows', () => {
     expect(rows.size).toBe(2);
     expect(rows.take(1, 'room', ['a', 'b', 'c']).missing).toEqual(['a']);
   });
+
+  it('counts every kind towards its limit, dropping the oldest of the kind being kept', () => {
+    const rows = new SharedRows(3);
+    rows.put(1, 'room', 'a', { id: 'a' });
+    rows.put(1, 'speaker', 'a', { id: 'a' });
+    rows.put(1, 'room', 'b', { id: 'b' });
+    rows.put(1, 'room', 'b', { id: 'b', again: true });
+    expect(rows.size).toBe(3);
+    rows.put(1, 'room', 'c', { id: 'c' });
+    expect(rows.size).toBe(3);
+    expect(rows.take(1, 'room', ['a', 'b', 'c']).missing).toEqual(['a']);
+    expect(rows.take(1, 'speaker', ['a']).missing).toEqual([]);
+  });
 });

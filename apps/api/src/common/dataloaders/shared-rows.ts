@@ -7,7 +7,9 @@
  */
 export class SharedRows {
   private version = -1;
-  private readonly rows = new Map<string, unknown>();
+  /** By kind, then id (no key is built per lookup: an agenda looks up tens of thousands). */
+  private readonly kinds = new Map<string, Map<string, unknown>>();
+  private count = 0;
 
   constructor(private readonly maxRows = 60_000) {}
 
@@ -18,11 +20,12 @@ export class SharedRows {
     ids: readonly string[],
   ): { found: Map<string, T>; missing: string[] } {
     // (a request that read an older version finds nothing and reads the database)
-    if (!this.at(version)) return { found: new Map(), missing: [...ids] };
+    const rows = this.at(version) ? (this.kinds.get(kind) as Map<string, T> | undefined) : undefined;
+    if (!rows) return { found: new Map(), missing: [...ids] };
     const found = new Map<string, T>();
     const missing: string[] = [];
     for (const id of ids) {
-      const row = this.rows.get(`${kind}|${id}`) as T | undefined;
+      const row = rows.get(id);
       if (row === undefined) missing.push(id);
       else found.set(id, row);
     }
@@ -33,12 +36,15 @@ export class SharedRows {
   put<T>(version: number, kind: string, id: string, row: T): T {
     const frozen = deepFreeze(row);
     if (!this.at(version)) return frozen;
-    this.rows.set(`${kind}|${id}`, frozen);
-    if (this.rows.size > this.maxRows) {
-      for (const key of this.rows.keys()) {
-        this.rows.delete(key);
-        if (this.rows.size <= this.maxRows) break;
-      }
+    let rows = this.kinds.get(kind);
+    if (!rows) this.kinds.set(kind, (rows = new Map<string, unknown>()));
+    if (!rows.has(id)) this.count++;
+    rows.set(id, frozen);
+    // past the limit, the oldest rows of this kind go first
+    for (const key of rows.keys()) {
+      if (this.count <= this.maxRows) break;
+      rows.delete(key);
+      this.count--;
     }
     return frozen;
   }
@@ -48,13 +54,14 @@ export class SharedRows {
     if (version < this.version) return false;
     if (version > this.version) {
       this.version = version;
-      this.rows.clear();
+      this.kinds.clear();
+      this.count = 0;
     }
     return true;
   }
 
   get size(): number {
-    return this.rows.size;
+    return this.count;
   }
 }
 
