@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { appNodeFlags } from './app-flags';
 import { generate, type Generated } from './generate';
 import { AGENDA, DAY, MY_SCHEDULE, SAVE_NOTE, SEARCH, SEARCH_IN, SEARCH_WORDS } from './queries';
 import { FULL, type Scale, SMOKE } from './scale';
@@ -193,7 +194,7 @@ async function database(scale: Scale): Promise<{ file: string; data: Generated }
   console.log(`generating the ${scale.name} data set…`);
   const started = Date.now();
   // the app migrates and seeds the file as on a first start
-  const app = start([join(ROOT, 'apps/api/dist/main.js')], appEnv(file, 3990));
+  const app = start([...appNodeFlags(ROOT), join(ROOT, 'apps/api/dist/main.js')], appEnv(file, 3990));
   await waitFor('http://127.0.0.1:3990/healthz', app.child, app.output);
   await stop(app.child);
   const data = generate(file, scale, APP_SECRET);
@@ -293,7 +294,7 @@ async function main(): Promise<void> {
   const warmUp = values.smoke ? 0 : Math.min(2, duration);
   const { file, data } = await database(scale);
 
-  const app = start([join(ROOT, 'apps/api/dist/main.js')], appEnv(file, 3991));
+  const app = start([...appNodeFlags(ROOT), join(ROOT, 'apps/api/dist/main.js')], appEnv(file, 3991));
   const baseline = start([join(BENCH, 'dist', 'baseline.js'), file, '3992'], {});
   try {
     await waitFor('http://127.0.0.1:3991/healthz', app.child, app.output);

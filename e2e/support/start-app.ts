@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import request from 'supertest';
 import { createDatabase, type TestDatabase } from './database';
+import { appNodeFlags } from '../bench/app-flags';
 
 export { createDatabase, ENGINE, type Engine, type TestDatabase } from './database';
 
@@ -46,7 +47,7 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the built app exactly as `npm start` does (node apps/api/dist/main.js) on a free port and a
+ * Starts the built app exactly as `npm start` does (node, its flags, apps/api/dist/main.js) on a free port and a
  * new database of this run's engine (ENGINE: a new SQLite file, or a new schema on the PostgreSQL server
  * at TEST_POSTGRES_URL), and waits until it answers /healthz. The tables are created, migrated and
  * seeded by the app itself.
@@ -75,7 +76,7 @@ async function launch(
 ): Promise<RunningApp> {
   const port = await freePort();
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+  const child: ChildProcess = spawn(process.execPath, [...appNodeFlags(ROOT), MAIN], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',

@@ -2,6 +2,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import type { GraphQLContext } from '../common/graphql-context';
 import { toConferenceModel } from '../conferences/models/conference.model';
 import { SessionModel, toSessionModel } from '../sessions/models/session.model';
+import { withDetails } from '../sessions/sessions.resolver';
 import { ConferenceSlugArgs, SessionIdArgs } from './dto/schedule.args';
 import { MyScheduleModel } from './models/schedule.model';
 import { SchedulesService } from './schedules.service';
@@ -43,7 +44,7 @@ export class SchedulesResolver {
     if (!schedule) return null;
     return {
       conference: toConferenceModel(schedule.conference),
-      sessions: schedule.sessions.map(toSessionModel),
+      sessions: await withDetails(schedule.sessions.map(toSessionModel), ctx.loaders),
       clashes: schedule.clashes.map((c) => ({ day: c.day, sessions: c.sessions.map(toSessionModel) })),
       days: schedule.days,
     };

@@ -1,5 +1,6 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IdArgs } from '../common/dto/id.args';
+import type { Loaders } from '../common/dataloaders/loaders';
 import { present } from '../common/loaded';
 import type { GraphQLContext } from '../common/graphql-context';
 import { ConferenceModel, toConferenceModel } from '../conferences/models/conference.model';
@@ -17,13 +18,70 @@ import { SessionsService } from './sessions.service';
 
 const byName = (a: TrackModel, b: TrackModel) => a.name.localeCompare(b.name);
 
+/** A session's room, themes and speakers, looked up before its fields are asked for (see withDetails). */
+interface SessionDetails {
+  room: RoomModel | null;
+  tracks: TrackModel[];
+  participants: SessionParticipantModel[];
+}
+const detailsOf = new WeakMap<SessionModel, SessionDetails>();
+const speakerOf = new WeakMap<SessionParticipantModel, SpeakerModel>();
+
+/**
+ * Looks up the room, themes and speakers of a list of sessions together, so that those fields answer
+ * at once instead of with a promise per field of each session (graphql-js then completes the list in
+ * one pass). A session whose details could not all be found keeps the usual lookups (and their errors).
+ */
+export async function withDetails(sessions: SessionModel[], loaders: Loaders): Promise<SessionModel[]> {
+  const ids = sessions.map((s) => s.id);
+  const roomIds = [...new Set(sessions.flatMap((s) => (s.roomId ? [s.roomId] : [])))];
+  const [rooms, tracks, participants] = await Promise.all([
+    loaders.room.loadMany(roomIds),
+    loaders.tracksBySession.loadMany(ids),
+    loaders.participantsBySession.loadMany(ids),
+  ]);
+  const speakerIds = [
+    ...new Set(participants.flatMap((ps) => (ps instanceof Error ? [] : ps.map((p) => p.speakerId)))),
+  ];
+  const speakers = await loaders.speaker.loadMany(speakerIds);
+  const roomById = new Map(roomIds.map((id, i) => [id, rooms[i]]));
+  const speakerById = new Map(speakerIds.map((id, i) => [id, speakers[i]]));
+  sessions.forEach((session, i) => {
+    const room = session.roomId ? roomById.get(session.roomId) : null;
+    const themes = tracks[i];
+    const people = participants[i];
+    if (room instanceof Error || room === undefined || themes instanceof Error || people instanceof Error)
+      return;
+    const models = people.map((p) => {
+      const speaker = speakerById.get(p.speakerId);
+      const model = toParticipantModel(p);
+      if (speaker && !(speaker instanceof Error)) speakerOf.set(model, toSpeakerModel(speaker));
+      return model;
+    });
+    detailsOf.set(session, {
+      room: room ? toRoomModel(room) : null,
+      tracks: themes.map(toTrackModel).sort(byName),
+      participants: models,
+    });
+  });
+  return sessions;
+}
+
 /** The session fields every agenda, schedule and feed asks for (see common/graphql/direct-resolvers.ts). */
 export const sessionFields = {
-  room: (s: SessionModel, ctx: GraphQLContext): Promise<RoomModel | null> | null =>
-    s.roomId ? ctx.loaders.room.load(s.roomId).then((r) => (r ? toRoomModel(r) : null)) : null,
-  tracks: (s: SessionModel, ctx: GraphQLContext): Promise<TrackModel[]> =>
+  room: (s: SessionModel, ctx: GraphQLContext): Promise<RoomModel | null> | RoomModel | null => {
+    const details = detailsOf.get(s);
+    if (details) return details.room;
+    return s.roomId ? ctx.loaders.room.load(s.roomId).then((r) => (r ? toRoomModel(r) : null)) : null;
+  },
+  tracks: (s: SessionModel, ctx: GraphQLContext): Promise<TrackModel[]> | TrackModel[] =>
+    detailsOf.get(s)?.tracks ??
     ctx.loaders.tracksBySession.load(s.id).then((tracks) => tracks.map(toTrackModel).sort(byName)),
-  participants: (s: SessionModel, ctx: GraphQLContext): Promise<SessionParticipantModel[]> =>
+  participants: (
+    s: SessionModel,
+    ctx: GraphQLContext,
+  ): Promise<SessionParticipantModel[]> | SessionParticipantModel[] =>
+    detailsOf.get(s)?.participants ??
     ctx.loaders.participantsBySession.load(s.id).then((ps) => ps.map(toParticipantModel)),
   speakers: async (s: SessionModel, ctx: GraphQLContext): Promise<SpeakerModel[]> => {
     const participants = await ctx.loaders.participantsBySession.load(s.id);
@@ -34,11 +92,12 @@ export const sessionFields = {
 };
 
 export const participantFields = {
-  speaker: async (p: SessionParticipantModel, ctx: GraphQLContext): Promise<SpeakerModel> => {
-    const speaker = await ctx.loaders.speaker.load(p.speakerId);
-    if (!speaker) throw new Error(`participant ${p.speakerId} is not a speaker`);
-    return toSpeakerModel(speaker);
-  },
+  speaker: (p: SessionParticipantModel, ctx: GraphQLContext): Promise<SpeakerModel> | SpeakerModel =>
+    speakerOf.get(p) ??
+    ctx.loaders.speaker.load(p.speakerId).then((speaker) => {
+      if (!speaker) throw new Error(`participant ${p.speakerId} is not a speaker`);
+      return toSpeakerModel(speaker);
+    }),
 };
 
 @Resolver(() => SessionModel)
@@ -59,12 +118,15 @@ export class SessionsResolver {
   }
 
   @ResolveField(() => RoomModel, { nullable: true, description: 'Null when no source names the room' })
-  room(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<RoomModel | null> | null {
+  room(
+    @Parent() s: SessionModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<RoomModel | null> | RoomModel | null {
     return sessionFields.room(s, ctx);
   }
 
   @ResolveField(() => [TrackModel], { description: 'Its themes' })
-  tracks(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<TrackModel[]> {
+  tracks(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<TrackModel[]> | TrackModel[] {
     return sessionFields.tracks(s, ctx);
   }
 
@@ -81,7 +143,7 @@ export class SessionsResolver {
   participants(
     @Parent() s: SessionModel,
     @Context() ctx: GraphQLContext,
-  ): Promise<SessionParticipantModel[]> {
+  ): Promise<SessionParticipantModel[]> | SessionParticipantModel[] {
     return sessionFields.participants(s, ctx);
   }
 
@@ -102,7 +164,10 @@ export class SessionsResolver {
 @Resolver(() => SessionParticipantModel)
 export class SessionParticipantsResolver {
   @ResolveField(() => SpeakerModel)
-  speaker(@Parent() p: SessionParticipantModel, @Context() ctx: GraphQLContext): Promise<SpeakerModel> {
+  speaker(
+    @Parent() p: SessionParticipantModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<SpeakerModel> | SpeakerModel {
     return participantFields.speaker(p, ctx);
   }
 

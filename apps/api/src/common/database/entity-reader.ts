@@ -60,6 +60,18 @@ export class EntityReader<T extends ObjectLiteral> {
     return rows.map((row) => ({ entity: this.hydrate(row), row: row as R }));
   }
 
+  /** One column of the rows `SELECT t.<column> FROM <table> t <rest>` finds (an index may answer alone). */
+  async column<V>(
+    column: string,
+    rest: string,
+    params: readonly unknown[] = [],
+    manager?: EntityManager,
+  ): Promise<V[]> {
+    const sql = `SELECT t.${this.quote(column)} AS v FROM ${this.table} t ${rest}`;
+    const rows: { v: V }[] = await (manager ?? this.ds.manager).query(this.numbered(sql), [...params]);
+    return rows.map((r) => r.v);
+  }
+
   /** `column` is one of a list (a single parameter, passed as `inListParam(values)`). */
   inList(column: string): string {
     return this.postgres ? `${column} = ANY(?)` : `${column} IN (SELECT value FROM json_each(?))`;

@@ -260,9 +260,13 @@ export class Loaders {
         starredSessions: async () => {
           // the user's stars, filtered by owner in the statement; the sessions themselves are public
           // rows, shared by every request (see SharedRows) instead of read again for each delegate
-          const stars = await EntityReader.of(this.ds, StarEntity).select('WHERE t.user_id = ?', [userId]);
-          for (const star of stars) loaders!.starred.prime(star.sessionId, true);
-          return present(await this.session.loadMany(stars.map((star) => star.sessionId)));
+          const starred = await EntityReader.of(this.ds, StarEntity).column<string>(
+            'session_id',
+            'WHERE t.user_id = ?',
+            [userId],
+          );
+          for (const id of starred) loaders!.starred.prime(id, true);
+          return present(await this.session.loadMany(starred));
         },
         note: new DataLoader<string, NoteEntity | null>(async (sessionIds) => {
           const reader = EntityReader.of(this.ds, NoteEntity);
