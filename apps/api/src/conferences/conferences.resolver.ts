@@ -1,9 +1,11 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { present } from '../common/loaded';
 import type { GraphQLContext } from '../common/graphql-context';
 import { LocalDateScalar } from '../common/scalars/local-date.scalar';
 import { OrganisationModel, toOrganisationModel } from '../organisations/models/organisation.model';
 import { SessionModel, toSessionModel } from '../sessions/models/session.model';
+import { withDetails } from '../sessions/sessions.resolver';
 import { SpeakerModel, toSpeakerModel } from '../speakers/models/speaker.model';
 import { TrackModel, toTrackModel } from '../tracks/models/track.model';
 import { ConferencesService } from './conferences.service';
@@ -54,10 +56,12 @@ export class ConferencesResolver {
     @Parent() c: ConferenceModel,
     @Args() filter: ConferenceSessionsArgs,
     @Context() ctx: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SessionModel[]> {
     const entity = await ctx.loaders.conference.load(c.id);
     if (!entity) return [];
-    return (await this.service.sessions(entity, filter, ctx.loaders)).map(toSessionModel);
+    const sessions = (await this.service.sessions(entity, filter, ctx.loaders)).map(toSessionModel);
+    return withDetails(sessions, ctx.loaders, info);
   }
 
   @ResolveField(() => [SpeakerModel], {

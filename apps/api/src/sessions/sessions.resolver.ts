@@ -1,4 +1,5 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 import { IdArgs } from '../common/dto/id.args';
 import type { Loaders } from '../common/dataloaders/loaders';
 import { present } from '../common/loaded';
@@ -32,7 +33,13 @@ const speakerOf = new WeakMap<SessionParticipantModel, SpeakerModel>();
  * at once instead of with a promise per field of each session (graphql-js then completes the list in
  * one pass). A session whose details could not all be found keeps the usual lookups (and their errors).
  */
-export async function withDetails(sessions: SessionModel[], loaders: Loaders): Promise<SessionModel[]> {
+export async function withDetails(
+  sessions: SessionModel[],
+  loaders: Loaders,
+  info?: GraphQLResolveInfo,
+): Promise<SessionModel[]> {
+  // a list asked for without any of them (`sessions { id }`) reads none of them
+  if (info && !asksAny(info, DETAILS)) return sessions;
   const ids = sessions.map((s) => s.id);
   const roomIds = [...new Set(sessions.flatMap((s) => (s.roomId ? [s.roomId] : [])))];
   const [rooms, tracks, participants] = await Promise.all([
@@ -65,6 +72,23 @@ export async function withDetails(sessions: SessionModel[], loaders: Loaders): P
     });
   });
   return sessions;
+}
+
+const DETAILS = new Set(['room', 'tracks', 'participants']);
+
+/** Whether the selection of the field being resolved includes any of these, directly or in fragments. */
+export function asksAny(info: GraphQLResolveInfo, names: ReadonlySet<string>): boolean {
+  const seen = new Set<string>();
+  const inSet = (set: SelectionSetNode | undefined): boolean =>
+    !!set &&
+    set.selections.some((s) => {
+      if (s.kind === Kind.FIELD) return names.has(s.name.value);
+      if (s.kind === Kind.INLINE_FRAGMENT) return inSet(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return inSet(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => inSet(node.selectionSet));
 }
 
 /** The session fields every agenda, schedule and feed asks for (see common/graphql/direct-resolvers.ts). */
