@@ -35,8 +35,8 @@ function localStorageOrNull(): Storage | null {
 }
 
 const KEPT_KEY = 'ncasc.programme-kept';
-/** Downloads under way in this tab. */
-const downloading = new Set<string>();
+/** Downloads under way in this tab, with the version asked for again meanwhile (null: none). */
+const downloading = new Map<string, number | null>();
 
 /** When (and at which version) each user's copy of each programme was last downloaded, by this device. */
 function keptAt(key: string): { at: number; version: number } | undefined {
@@ -81,16 +81,23 @@ export function keepProgrammeOffline(slug: string, version: number): void {
     return;
   }
   const key = `${user ?? ''}|${slug}`;
-  const last = keptAt(key);
-  if (downloading.has(key) || (last && last.version === version && Date.now() - last.at < DOWNLOAD_EVERY_MS))
+  // asked again while one is under way (a newer version, an account change and back): after it
+  if (downloading.has(key)) {
+    downloading.set(key, version);
     return;
-  downloading.add(key);
+  }
+  const last = keptAt(key);
+  if (last && last.version === version && Date.now() - last.at < DOWNLOAD_EVERY_MS) return;
+  downloading.set(key, null);
+  const done = () => {
+    const again = downloading.get(key);
+    downloading.delete(key);
+    // (nothing happens when this download kept that version)
+    if (again !== null && again !== undefined) keepProgrammeOffline(slug, again);
+  };
   setTimeout(() => {
     // signed in or out meanwhile: the account change downloads the new account's copy
-    if (signedIn.current !== user) {
-      downloading.delete(key);
-      return;
-    }
+    if (signedIn.current !== user) return done();
     const ticket = queryStore.ticket();
     void request(OfflineProgrammeDocument, { slug })
       .then(({ conference }) => {
@@ -103,7 +110,7 @@ export function keepProgrammeOffline(slug: string, version: number): void {
         });
       })
       .catch(() => undefined)
-      .finally(() => downloading.delete(key));
+      .finally(done);
     if (user) keepSchedule(slug);
   }, 1000);
 }

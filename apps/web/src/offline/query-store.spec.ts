@@ -173,6 +173,40 @@ describe('QueryStore: answers kept on this device, per user', () => {
     expect(await store.keep(batch, 4, store.ticket())).toBe(false);
   });
 
+  it('keeps a whole programme bigger than its limit, with the pages visited before it', async () => {
+    const backend = new MemoryBackend();
+    const signedIn = new SignedIn();
+    const store = new QueryStore(backend, signedIn, { maxPerScope: 10 });
+    signedIn.set('ann');
+    await settle();
+    store.save('Agenda', VARS, { agenda: true }, 1, store.ticket());
+    store.save('Me', '{}', { me: { id: 'ann' } }, 2, store.ticket());
+    const programme = Array.from({ length: 60 }, (_, i) => ({
+      operation: 'Session',
+      variables: JSON.stringify({ id: `s${i}` }),
+      data: { session: { id: `s${i}` } },
+    }));
+    expect(await store.keep(programme, 3, store.ticket())).toBe(true);
+    // the pages visited before it and after it, up to the limit, stay with it
+    for (let i = 0; i < 8; i++)
+      store.save('Speaker', JSON.stringify({ id: i }), { i }, 4 + i, store.ticket());
+    await settle();
+    expect(backend.entries.size).toBe(70);
+    for (const [operation, variables] of [
+      ['Agenda', VARS],
+      ['Me', '{}'],
+      ['Session', JSON.stringify({ id: 's0' })],
+      ['Session', JSON.stringify({ id: 's59' })],
+    ])
+      expect(await store.load(operation, variables)).not.toBeNull();
+    // browsing on past the limit: the oldest go, never more than the limit plus the programme stays
+    for (let i = 8; i < 60; i++)
+      store.save('Speaker', JSON.stringify({ id: i }), { i }, 4 + i, store.ticket());
+    await settle();
+    expect(backend.entries.size).toBeLessThanOrEqual(70);
+    expect(await store.load('Speaker', JSON.stringify({ id: 59 }))).not.toBeNull();
+  });
+
   it('does nothing without a store (no IndexedDB)', async () => {
     const signedIn = new SignedIn();
     const store = new QueryStore(null, signedIn);

@@ -1,5 +1,5 @@
 import type { SignedInListener } from '../signed-in';
-import { type StoredQuery, withDb } from './db';
+import { type StoredQuery, offlineDb, withDb } from './db';
 
 /** Where query answers are kept: IndexedDB in the browser, a map in tests. */
 export interface QueryBackend {
@@ -54,6 +54,8 @@ export class QueryStore {
   /** Answers that came while the user was not known. */
   private held: { entry: Omit<StoredQuery, 'key' | 'scope'>; ticket: Ticket }[] = [];
   private writes = 0;
+  /** The most answers kept together in this page's life (a programme downloaded for offline). */
+  private largestBatch = 0;
   /** Counts account changes: only the latest one's clean-up runs. */
   private changes = 0;
   private readonly skip: ReadonlySet<string>;
@@ -132,13 +134,16 @@ export class QueryStore {
     const stored = entries.map((e) => ({ key: entryKey(scope, e.operation, e.variables), scope, ...e }));
     const before = this.writes;
     this.writes += entries.length;
+    // a whole programme kept at once (thousands of pages for a large conference) is room the limit
+    // makes on top of what browsing keeps: it must not push out itself or the pages just visited
+    if (entries.length > 1) this.largestBatch = Math.max(this.largestBatch, entries.length);
     const written = await backend.put(stored).then(
       () => true,
       () => false,
     );
     // now and then (every 25 answers) the oldest beyond the limit go
     if (Math.floor(before / 25) !== Math.floor(this.writes / 25))
-      void backend.prune(scope, this.maxPerScope).catch(() => undefined);
+      void backend.prune(scope, this.maxPerScope + this.largestBatch).catch(() => undefined);
     return written;
   }
 
@@ -169,11 +174,13 @@ export class QueryStore {
 /** The IndexedDB store of query answers. */
 export const idbQueryBackend: QueryBackend = {
   get: (key) => withDb(undefined, (db) => db.get('queries', key)),
-  put: (entries) =>
-    withDb(undefined, async (db) => {
-      const tx = db.transaction('queries', 'readwrite');
-      await Promise.all([...entries.map((e) => tx.store.put(e)), tx.done]);
-    }),
+  // unlike the others, a failure rejects: the caller must know its answers were not stored
+  put: async (entries) => {
+    const db = await offlineDb();
+    if (!db) throw new Error('no offline store on this device');
+    const tx = db.transaction('queries', 'readwrite');
+    await Promise.all([...entries.map((e) => tx.store.put(e)), tx.done]);
+  },
   keepOnly: (scopes) =>
     withDb(undefined, async (db) => {
       const tx = db.transaction('queries', 'readwrite');

@@ -36,16 +36,22 @@ describe('SharedRows', () => {
     expect(rows.take(1, 'room', ['a', 'b', 'c']).missing).toEqual(['a']);
   });
 
-  it('counts every kind towards its limit, dropping the oldest of the kind being kept', () => {
+  it('counts every kind towards its limit and drops the oldest rows of any kind first', () => {
     const rows = new SharedRows(3);
     rows.put(1, 'room', 'a', { id: 'a' });
-    rows.put(1, 'speaker', 'a', { id: 'a' });
     rows.put(1, 'room', 'b', { id: 'b' });
     rows.put(1, 'room', 'b', { id: 'b', again: true });
-    expect(rows.size).toBe(3);
     rows.put(1, 'room', 'c', { id: 'c' });
     expect(rows.size).toBe(3);
+    // a kind first kept once the store is full is kept (the oldest room goes)
+    rows.put(1, 'speaker', 'x', { id: 'x' });
+    expect(rows.size).toBe(3);
+    expect(rows.take(1, 'speaker', ['x']).missing).toEqual([]);
     expect(rows.take(1, 'room', ['a', 'b', 'c']).missing).toEqual(['a']);
-    expect(rows.take(1, 'speaker', ['a']).missing).toEqual([]);
+    // and many more after it: always the newest three
+    for (let i = 0; i < 3000; i++) rows.put(1, i % 2 ? 'room' : 'speaker', `n${i}`, { i });
+    expect(rows.size).toBe(3);
+    expect(rows.take(1, 'speaker', ['n2998']).missing).toEqual([]);
+    expect(rows.take(1, 'room', ['n2999', 'n2997']).missing).toEqual([]);
   });
 });

@@ -9,6 +9,9 @@ export class SharedRows {
   private version = -1;
   /** By kind, then id (no key is built per lookup: an agenda looks up tens of thousands). */
   private readonly kinds = new Map<string, Map<string, unknown>>();
+  /** Rows in the order they were first kept, whatever their kind: the oldest go first. */
+  private readonly order: [kind: string, id: string][] = [];
+  private oldest = 0;
   private count = 0;
 
   constructor(private readonly maxRows = 60_000) {}
@@ -38,13 +41,19 @@ export class SharedRows {
     if (!this.at(version)) return frozen;
     let rows = this.kinds.get(kind);
     if (!rows) this.kinds.set(kind, (rows = new Map<string, unknown>()));
-    if (!rows.has(id)) this.count++;
+    if (!rows.has(id)) {
+      this.count++;
+      this.order.push([kind, id]);
+    }
     rows.set(id, frozen);
-    // past the limit, the oldest rows of this kind go first
-    for (const key of rows.keys()) {
-      if (this.count <= this.maxRows) break;
-      rows.delete(key);
-      this.count--;
+    // past the limit, the oldest rows go first
+    while (this.count > this.maxRows && this.oldest < this.order.length) {
+      const [oldKind, oldId] = this.order[this.oldest++];
+      if (this.kinds.get(oldKind)?.delete(oldId)) this.count--;
+    }
+    if (this.oldest > 1024 && this.oldest * 2 > this.order.length) {
+      this.order.splice(0, this.oldest);
+      this.oldest = 0;
     }
     return frozen;
   }
@@ -55,6 +64,8 @@ export class SharedRows {
     if (version > this.version) {
       this.version = version;
       this.kinds.clear();
+      this.order.length = 0;
+      this.oldest = 0;
       this.count = 0;
     }
     return true;
