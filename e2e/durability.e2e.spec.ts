@@ -5,6 +5,7 @@ import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { appNodeFlags } from './bench/app-flags';
 import { createDatabase, ENGINE, ROOT, type TestDatabase } from './support/start-app';
 
 /**
@@ -50,7 +51,8 @@ async function freePort(): Promise<number> {
 async function launch(database: TestDatabase): Promise<Server> {
   const port = await freePort();
   let log = '';
-  const child = spawn(process.execPath, [join(DIST, 'main.js')], {
+  // as npm start runs it (its Node flags too)
+  const child = spawn(process.execPath, [...appNodeFlags(ROOT), join(DIST, 'main.js')], {
     cwd: ROOT,
     env: { ...BASE_ENV, PORT: String(port), DATABASE_URL: database.url },
     stdio: ['ignore', 'pipe', 'pipe'],

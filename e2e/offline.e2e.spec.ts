@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { launchChromium } from './support/browser';
+import { launchChromium, sidewaysOverflow } from './support/browser';
 import { ROOT, type RunningApp, callAs, gql, sessionIds, signIn, startApp } from './support/start-app';
 
 /**
@@ -415,8 +415,4 @@ function minutesBetween(from: number, until: number): string[] {
     new Date(t).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: ZONE });
   for (let t = from - 60_000; t <= until + 60_000; t += 30_000) out.add(fmt(t));
   return [...out];
-}
-
-async function sidewaysOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }

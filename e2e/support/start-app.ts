@@ -6,7 +6,7 @@ import request from 'supertest';
 import { createDatabase, type TestDatabase } from './database';
 import { appNodeFlags } from '../bench/app-flags';
 
-export { createDatabase, ENGINE, type Engine, type TestDatabase } from './database';
+export { createDatabase, ENGINE, type TestDatabase } from './database';
 
 export const ROOT = resolve(__dirname, '..', '..');
 const MAIN = join(ROOT, 'apps', 'api', 'dist', 'main.js');
@@ -17,8 +17,6 @@ export interface RunningApp {
   database: TestDatabase;
   /** `database.sql`: reads or changes rows directly, as an organiser's tool would (see TestDatabase). */
   sql: TestDatabase['sql'];
-  /** The SQLite file, on SQLite only (undefined on PostgreSQL). */
-  databasePath: string | undefined;
   output: () => string;
   /** Stops the app (SIGTERM), then drops its database unless it was another app's (options.database). */
   stop: () => Promise<void>;
@@ -120,7 +118,6 @@ async function launch(
     url,
     database,
     sql: <T = Record<string, unknown>>(text: string, params?: unknown[]) => database.sql<T>(text, params),
-    databasePath: database.path,
     output: () => log,
     stop: async () => {
       await exited();

@@ -99,7 +99,7 @@ export class AppModule implements NestModule {
               context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
                 req,
                 res,
-                loaders: new Loaders(ds, answers.rows),
+                loaders: new Loaders(ds, answers.rows, answers.versionOf(req)),
                 auth: new RequestAuth(req, accounts),
               }),
             };

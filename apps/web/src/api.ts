@@ -52,7 +52,7 @@ export function asApiError(error: unknown): ApiError {
 const names = new WeakMap<object, string>();
 
 /** The operation's name ("Agenda", "SaveNote"), from its text. */
-export function operationName(doc: { toString(): string }): string {
+function operationName(doc: { toString(): string }): string {
   let name = names.get(doc);
   if (name === undefined) {
     name = /\b(?:query|mutation|subscription)\s+(\w+)/.exec(doc.toString())?.[1] ?? 'anonymous';
@@ -194,7 +194,7 @@ interface Entry<R> {
 const LOADING = { status: 'loading' } as const;
 
 /** How long a page waits for the server before showing this device's copy meanwhile. */
-export const SLOW_MS = 6000;
+const SLOW_MS = 6000;
 
 function remembered<R>(key: string): Entry<R> | null {
   const r = cache.get(key);

@@ -6,12 +6,11 @@ import { AccountsService } from '../accounts/accounts.service';
 import { APP_CONFIG } from '../app-config';
 import { Loaders } from '../common/dataloaders/loaders';
 import { VersionedCache } from '../common/cache/versioned-cache';
-import { publicDataVersion } from '../common/cache/public-data-version';
 import { PublicAnswers } from '../common/graphql/public-response-cache';
 import { present } from '../common/loaded';
 import { ConferencesService, type SessionFilter } from '../conferences/conferences.service';
 import { sortAcrossConferences } from '../sessions/agenda-order';
-import { SessionEntity } from '../sessions/session.entity';
+import type { SessionEntity } from '../sessions/session.entity';
 import { latest, latestPublish } from '../programme/latest-change';
 import { buildCalendar, type CalendarSession, type KeptEvents } from './calendar-events';
 
@@ -72,8 +71,19 @@ export class CalendarService {
    */
   private readonly made = new VersionedCache<BuiltCalendar>(PUBLIC_CALENDARS_MAX_BYTES);
 
-  private async kept(key: string, make: () => Promise<BuiltCalendar | null>): Promise<BuiltCalendar | null> {
-    return this.made.get(key, await publicDataVersion(this.ds), make, (c) => c.body.length);
+  /** A kept calendar, or one made with loaders reading at the version it is kept under. */
+  private async kept(
+    key: string,
+    make: (loaders: Loaders) => Promise<BuiltCalendar | null>,
+  ): Promise<BuiltCalendar | null> {
+    const loaders = new Loaders(this.ds, this.publicData.rows);
+    const version = await loaders.publicVersion();
+    return this.made.get(
+      key,
+      version,
+      () => make(loaders),
+      (c) => c.body.length,
+    );
   }
 
   /** Events written for any calendar at this public data version (see KeptEvents). */
@@ -87,7 +97,7 @@ export class CalendarService {
   }
 
   session(id: string): Promise<BuiltCalendar | null> {
-    return this.kept(`session|${id}`, () => this.makeSession(id));
+    return this.kept(`session|${id}`, (loaders) => this.makeSession(id, loaders));
   }
 
   conference(slug: string, filter: SessionFilter): Promise<BuiltCalendar | null> {
@@ -98,11 +108,10 @@ export class CalendarService {
       filter.type ?? null,
       filter.track ?? null,
     ]);
-    return this.kept(key, () => this.makeConference(slug, filter));
+    return this.kept(key, (loaders) => this.makeConference(slug, filter, loaders));
   }
 
-  private async makeSession(id: string): Promise<BuiltCalendar | null> {
-    const loaders = new Loaders(this.ds, this.publicData.rows);
+  private async makeSession(id: string, loaders: Loaders): Promise<BuiltCalendar | null> {
     const session = await loaders.session.load(id);
     if (!session || session.removedAt) return null;
     const { entries, speakersChangedAt } = await this.entries([session], loaders);
@@ -119,10 +128,13 @@ export class CalendarService {
     return { ...built, filename: `session-${id.slice(0, 8)}.ics`, personal: false };
   }
 
-  private async makeConference(slug: string, filter: SessionFilter): Promise<BuiltCalendar | null> {
+  private async makeConference(
+    slug: string,
+    filter: SessionFilter,
+    loaders: Loaders,
+  ): Promise<BuiltCalendar | null> {
     const conference = await this.conferences.findBySlug(slug);
     if (!conference) return null;
-    const loaders = new Loaders(this.ds, this.publicData.rows);
     const sessions = await this.conferences.sessions(conference, filter, loaders);
     const scope = [filter.day ? formatDate(filter.day) : null, filter.type, filter.track]
       .filter(Boolean)

@@ -64,7 +64,6 @@ export interface Preview {
 export class ProgrammeService {
   constructor(
     private readonly ds: DataSource,
-    @InjectRepository(ProgrammeDraftEntity) private readonly drafts: Repository<ProgrammeDraftEntity>,
     @InjectRepository(ProgrammeVersionEntity) private readonly versions: Repository<ProgrammeVersionEntity>,
     @InjectRepository(ConferenceEntity) private readonly conferences: Repository<ConferenceEntity>,
     @InjectRepository(SpeakerEntity) private readonly speakers: Repository<SpeakerEntity>,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { slugify } from '@ncasc/shared';
-import { DataSource, type EntityManager, type Repository } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { newId } from '../common/database/columns';
 import { inTransaction } from '../common/database/transactions';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
@@ -15,12 +14,7 @@ import { TrackEntity } from '../tracks/track.entity';
  */
 @Injectable()
 export class ReferenceDataService {
-  constructor(
-    private readonly ds: DataSource,
-    @InjectRepository(SpeakerEntity) private readonly speakers: Repository<SpeakerEntity>,
-    @InjectRepository(OrganisationEntity) private readonly organisations: Repository<OrganisationEntity>,
-    @InjectRepository(TrackEntity) private readonly tracks: Repository<TrackEntity>,
-  ) {}
+  constructor(private readonly ds: DataSource) {}
 
   private async organisationId(
     m: EntityManager,

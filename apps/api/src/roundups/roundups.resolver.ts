@@ -21,7 +21,7 @@ import { MentionKind, MentionStatus } from './roundup-mention.entity';
 import { mentionHref, mentionText, RoundupsService } from './roundups.service';
 
 /** The roles that write round-ups. */
-export const WRITERS = [Role.STAFF, Role.ORGANISER];
+const WRITERS = [Role.STAFF, Role.ORGANISER];
 
 /** Whether the viewer writes round-ups (and so may see drafts); never throws. */
 export async function isWriter(ctx: GraphQLContext): Promise<UserEntity | null> {
@@ -65,7 +65,7 @@ export class RoundupsResolver {
       bodyHtml: html,
       mentions: matches.map((m) =>
         toMentionModel({
-          kind: m.kind as MentionKind,
+          kind: m.kind,
           targetId: m.targetId,
           status: MentionStatus.SUGGESTED,
           matchedText: m.matchedText,
@@ -154,14 +154,13 @@ export class RoundupsResolver {
       'The body rendered from Markdown and sanitised; the first mention of each confirmed link is a link',
   })
   async bodyHtml(@Parent() r: RoundupModel, @Context() ctx: GraphQLContext): Promise<string> {
-    const [mentions, matcher] = await Promise.all([
-      ctx.loaders.mentionsByRoundup.load(r.id),
-      ctx.loaders.mentionMatcher.load(r.conferenceId),
-    ]);
+    const mentions = await ctx.loaders.mentionsByRoundup.load(r.id);
     const confirmed = new Set(
       mentions.filter((m) => m.status === MentionStatus.CONFIRMED).map((m) => `${m.kind}:${m.targetId}`),
     );
+    // the matcher (the conference's speakers and sessions) only when there is a link to make
     if (!confirmed.size) return renderMarkdown(r.bodyMarkdown);
+    const matcher = await ctx.loaders.mentionMatcher.load(r.conferenceId);
     return renderMarkdown(r.bodyMarkdown, (text) =>
       matcher
         .findAll(text)

@@ -22,7 +22,7 @@ import {
 import { inTransaction } from '../common/database/transactions';
 
 /** Where mentions link to on our own pages. */
-export const mentionHref = (kind: MentionKind | MentionMatch['kind'], id: string): string =>
+export const mentionHref = (kind: MentionKind, id: string): string =>
   `${kind === MentionKind.SPEAKER ? '/speakers' : '/sessions'}/${id}`;
 
 const MENTION_TABLES = {
@@ -201,9 +201,7 @@ export class RoundupsService {
       MentionKind,
       (typeof MENTION_TABLES)[MentionKind],
     ][]) {
-      const found = new Map(
-        matches.filter((x) => x.kind === (kind as MentionMatch['kind'])).map((x) => [x.targetId, x]),
-      );
+      const found = new Map(matches.filter((x) => x.kind === kind).map((x) => [x.targetId, x]));
       const existing = await m.findBy(entity, { roundupId: roundup.id });
       const known = new Set<string>();
       for (const row of existing) {

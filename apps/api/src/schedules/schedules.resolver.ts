@@ -42,10 +42,16 @@ export class SchedulesResolver {
     const user = await ctx.auth.require();
     const schedule = await this.schedules.schedule(user.id, conferenceSlug, ctx.loaders);
     if (!schedule) return null;
+    const sessions = await withDetails(schedule.sessions.map(toSessionModel), ctx.loaders);
+    // a clash lists the same sessions (their details looked up once, with them)
+    const byId = new Map(sessions.map((s) => [s.id, s]));
     return {
       conference: toConferenceModel(schedule.conference),
-      sessions: await withDetails(schedule.sessions.map(toSessionModel), ctx.loaders),
-      clashes: schedule.clashes.map((c) => ({ day: c.day, sessions: c.sessions.map(toSessionModel) })),
+      sessions,
+      clashes: schedule.clashes.map((c) => ({
+        day: c.day,
+        sessions: c.sessions.map((s) => byId.get(s.id) ?? toSessionModel(s)),
+      })),
       days: schedule.days,
     };
   }

@@ -9,7 +9,7 @@ const STOP_WORDS = new Set(
 );
 
 /** At most this many words of a query are searched for. */
-export const MAX_TERMS = 12;
+const MAX_TERMS = 12;
 
 /**
  * A person's query as plain words: letters and digits only, so nothing they type is read as query

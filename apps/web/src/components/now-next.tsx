@@ -1,7 +1,8 @@
-import { DAY_PART_LABELS, type SessionTiming, TimePrecision, formatLocalTime } from '@ncasc/shared';
+import { DAY_PART_LABELS, type SessionTiming, TimePrecision } from '@ncasc/shared';
 import { useEffect, useState } from 'preact/hooks';
 import type { NowAndNext } from '../programme/now-next';
 import { Link } from '../router';
+import { clockTime } from './session-row';
 
 /** The device's clock, read again every half minute while the page is open. */
 export function useNow(everyMs = 30_000): Date {
@@ -16,8 +17,7 @@ export function useNow(everyMs = 30_000): Date {
 type Item = SessionTiming & { id: string; title: string; room: { name: string } | null };
 
 function timeOf(s: Item, timeZone: string, zone: string): string {
-  if (s.timePrecision === TimePrecision.EXACT && s.startsAt)
-    return `${formatLocalTime(s.startsAt, timeZone)}${s.endsAt ? `–${formatLocalTime(s.endsAt, timeZone)}` : ''} ${zone}`;
+  if (s.timePrecision === TimePrecision.EXACT && s.startsAt) return `${clockTime(s, timeZone)} ${zone}`;
   return s.dayPart ? `This ${DAY_PART_LABELS[s.dayPart]}, no clock time given` : '';
 }
 

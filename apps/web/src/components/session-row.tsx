@@ -17,7 +17,7 @@ export function TypeBadge({ type }: { type: SessionRowFragment['type'] }) {
 
 /** "09:30–10:15" for a clock time, else nothing (the group heading says "Thursday morning"). */
 export function clockTime(
-  s: Pick<SessionRowFragment, 'startsAt' | 'endsAt'>,
+  s: { startsAt?: string | null; endsAt?: string | null },
   timeZone: string,
 ): string | null {
   if (!s.startsAt) return null;

@@ -12,12 +12,12 @@ import { network } from './network';
 import { ProgrammeWatch, type WatchTarget, localSeenVersions } from './programme-watch';
 
 /** How often an open page asks whether a new programme version is out (while it is shown). */
-export const POLL_MS = 5 * 60_000;
+const POLL_MS = 5 * 60_000;
 /** A conference's programme is downloaded for reading offline again after this long (or a new version). */
 const DOWNLOAD_EVERY_MS = 30 * 60_000;
 
 /** The conference (or session) a page is about, for the programme watch. */
-export function watchTarget(route: Route): WatchTarget | null {
+function watchTarget(route: Route): WatchTarget | null {
   if (route.page === 'agenda' || route.page === 'schedule' || route.page === 'roundups')
     return { slug: route.slug };
   if (route.page === 'session') return { sessionId: route.id };
@@ -69,7 +69,7 @@ function setKeptAt(key: string, value: { at: number; version: number } | null): 
  * One request, after the page has settled; again only when the programme has a new version or the
  * copy is half an hour old.
  */
-export function keepProgrammeOffline(slug: string, version: number): void {
+function keepProgrammeOffline(slug: string, version: number): void {
   const user = signedIn.current;
   if (network.offline) return;
   if (user === undefined) {

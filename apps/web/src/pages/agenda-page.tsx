@@ -33,6 +33,7 @@ import {
 import { nowAndNext } from '../programme/now-next';
 import { Link, useSearch } from '../router';
 import { place } from './conferences-page';
+import { plural } from '../plural';
 
 type Conference = NonNullable<AgendaQuery['conference']>;
 type Row = SessionRowFragment & { sequence: number };
@@ -54,7 +55,6 @@ function useMediaQuery(query: string): boolean {
 }
 
 const dayKey = (day: string | null) => day ?? 'none';
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 // cancelled sessions stay on my schedule, marked, but are not counted (as the API counts them)
 const isStarred = (s: { starred: boolean; status: SessionStatus }) =>
   s.starred && s.status !== SessionStatus.CANCELLED;

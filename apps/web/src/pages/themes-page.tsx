@@ -5,8 +5,7 @@ import { Layout, Loading, Problem, whenLoaded } from '../components/layout';
 import { groupByYearAndConference } from '../components/grouping';
 import { SessionRow } from '../components/session-row';
 import { Link, useSearch } from '../router';
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { plural } from '../plural';
 
 /** /themes: every theme, with how often it came up. */
 export function ThemesPage() {

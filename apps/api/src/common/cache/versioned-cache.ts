@@ -37,9 +37,13 @@ export class VersionedCache<T> {
     if (pending) return { kind: 'pending', value: pending };
     let settle!: (value: T | null) => void;
     this.making.set(id, new Promise<T | null>((resolve) => (settle = resolve)));
+    let settled = false;
     return {
       kind: 'miss',
+      // the first call counts (a maker may end in more than one way: answered, refused, gone)
       settle: (value, bytes = 0) => {
+        if (settled) return;
+        settled = true;
         this.making.delete(id);
         settle(value);
         if (value !== null && version === this.version) this.keep(id, value, bytes);

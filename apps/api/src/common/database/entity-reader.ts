@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
 /**
@@ -41,8 +41,8 @@ export class EntityReader<T extends ObjectLiteral> {
   }
 
   /** `SELECT <every column of t> FROM <table> t <rest>` as entities. */
-  async select(rest: string, params: readonly unknown[] = [], manager?: EntityManager): Promise<T[]> {
-    const rows = await this.raw('', rest, params, manager);
+  async select(rest: string, params: readonly unknown[] = []): Promise<T[]> {
+    const rows = await this.raw('', rest, params);
     return rows.map((r) => this.hydrate(r));
   }
 
@@ -54,21 +54,15 @@ export class EntityReader<T extends ObjectLiteral> {
     extra: string,
     rest: string,
     params: readonly unknown[] = [],
-    manager?: EntityManager,
   ): Promise<{ entity: T; row: R }[]> {
-    const rows = await this.raw(extra, rest, params, manager);
+    const rows = await this.raw(extra, rest, params);
     return rows.map((row) => ({ entity: this.hydrate(row), row: row as R }));
   }
 
   /** One column of the rows `SELECT t.<column> FROM <table> t <rest>` finds (an index may answer alone). */
-  async column<V>(
-    column: string,
-    rest: string,
-    params: readonly unknown[] = [],
-    manager?: EntityManager,
-  ): Promise<V[]> {
+  async column<V>(column: string, rest: string, params: readonly unknown[] = []): Promise<V[]> {
     const sql = `SELECT t.${this.quote(column)} AS v FROM ${this.table} t ${rest}`;
-    const rows: { v: V }[] = await (manager ?? this.ds.manager).query(this.numbered(sql), [...params]);
+    const rows: { v: V }[] = await this.ds.manager.query(this.numbered(sql), [...params]);
     return rows.map((r) => r.v);
   }
 
@@ -92,10 +86,9 @@ export class EntityReader<T extends ObjectLiteral> {
     extra: string,
     rest: string,
     params: readonly unknown[],
-    manager?: EntityManager,
   ): Promise<Record<string, unknown>[]> {
     const sql = `SELECT ${this.columnList}${extra} FROM ${this.table} t ${rest}`;
-    return (manager ?? this.ds.manager).query(this.numbered(sql), [...params]);
+    return this.ds.manager.query(this.numbered(sql), [...params]);
   }
 
   private hydrate(row: Record<string, unknown>): T {

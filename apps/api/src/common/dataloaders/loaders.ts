@@ -39,25 +39,29 @@ export class Loaders {
   /**
    * @param shared public rows kept across requests (the app's, for every request); without it every
    *   lookup reads the database
+   * @param knownVersion the public data version already read for this request, if it was
    */
   constructor(
     private readonly ds: DataSource,
     private readonly shared?: SharedRows,
-  ) {}
+    knownVersion?: number,
+  ) {
+    if (knownVersion !== undefined) this.version = Promise.resolve(knownVersion);
+  }
 
   /** The public data version, read once per request (the first time a shared row is wanted). */
   private version: Promise<number> | undefined;
 
-  /**
-   * Values by key, from the shared rows when they hold them, else read (and then kept there). Rows
-   * read but not found are not kept.
-   */
   /** The public data version this request reads at (one statement, the first time it is wanted). */
   publicVersion(): Promise<number> {
     this.version ??= publicDataVersion(this.ds);
     return this.version;
   }
 
+  /**
+   * Values by key, from the shared rows when they hold them, else read (and then kept there). Rows
+   * read but not found are not kept.
+   */
   private async sharedOr<T>(
     kind: string | undefined,
     keys: readonly string[],

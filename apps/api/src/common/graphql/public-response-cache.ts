@@ -55,6 +55,13 @@ export class PublicAnswers {
   private readonly making = new WeakMap<Request, Settle>();
   /** Requests Apollo has begun to run: their answer comes through keep(), even if the client has gone. */
   private readonly running = new WeakSet<Request>();
+  /** The public data version a request that missed was looked up at. */
+  private readonly versions = new WeakMap<Request, number>();
+
+  /** The public data version this request was looked up at, if it was (anonymous queries). */
+  versionOf(req: Request): number | undefined {
+    return this.versions.get(req);
+  }
 
   constructor(private readonly ds: DataSource) {}
 
@@ -62,19 +69,16 @@ export class PublicAnswers {
   async serve(req: Request, res: Response): Promise<boolean> {
     const key = answerKey(req);
     if (key === null) return false;
-    const found = this.cache.lookup(key, await publicDataVersion(this.ds));
+    const version = await publicDataVersion(this.ds);
+    const found = this.cache.lookup(key, version);
     if (found.kind === 'miss') {
-      let settled = false;
-      const settle: Settle = (json, bytes) => {
-        if (settled) return;
-        settled = true;
-        found.settle(json, bytes);
-      };
-      this.making.set(req, settle);
+      // Apollo's run of it reads at this version (its loaders take it rather than read it again)
+      this.versions.set(req, version);
+      this.making.set(req, found.settle);
       // refused before Apollo ran it (bad variables…): whoever waits runs it; a client that gave up
       // while it runs leaves the answer to be kept for the others
       res.once('close', () => {
-        if (!this.running.has(req)) settle(null);
+        if (!this.running.has(req)) found.settle(null);
       });
       return false;
     }

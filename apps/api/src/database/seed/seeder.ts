@@ -187,10 +187,17 @@ export async function applySeed(ds: DataSource, data: SeedData): Promise<SeedSum
         })
       ).map((r) => r.id),
     );
+    // (in two calls: an upsert writes a column for every row of a statement if any row sets it)
+    const all = [...roundups.values()];
     await upsert(
       m,
       RoundupEntity,
-      [...roundups.values()].map(({ status, ...r }) => (known.has(r.id!) ? r : { ...r, status })),
+      all.filter((r) => known.has(r.id!)).map(({ status: _status, ...r }) => r),
+    );
+    await upsert(
+      m,
+      RoundupEntity,
+      all.filter((r) => !known.has(r.id!)),
     );
     await upsert(m, SpeakerEntity, speakerRows);
     await upsert(m, RoomEntity, [...rooms.values()]);
@@ -204,18 +211,22 @@ export async function applySeed(ds: DataSource, data: SeedData): Promise<SeedSum
     await insertChunked(m, SessionSpeakerEntity, sessionSpeakers);
     // the seeds' links were checked by hand when the programmes were reconstructed: confirmed. Added when
     // missing, never replaced: what staff have since confirmed or removed stays as they left it.
-    const mentionRows = [
-      ...[...roundupSessions].map((k) => {
+    await insertMissing(
+      m,
+      RoundupSessionEntity,
+      [...roundupSessions].map((k) => {
         const [roundupId, sessionId] = k.split('|');
-        return [RoundupSessionEntity, { roundupId, sessionId, status: MentionStatus.CONFIRMED }] as const;
+        return { roundupId, sessionId, status: MentionStatus.CONFIRMED };
       }),
-      ...[...roundupSpeakers].map((k) => {
+    );
+    await insertMissing(
+      m,
+      RoundupSpeakerEntity,
+      [...roundupSpeakers].map((k) => {
         const [roundupId, speakerId] = k.split('|');
-        return [RoundupSpeakerEntity, { roundupId, speakerId, status: MentionStatus.CONFIRMED }] as const;
+        return { roundupId, speakerId, status: MentionStatus.CONFIRMED };
       }),
-    ];
-    for (const [entity, row] of mentionRows)
-      await m.createQueryBuilder().insert().into(entity).values(row).orIgnore().execute();
+    );
 
     // the seeded programme is each conference's version 1 (kept if it exists: later versions build on it)
     for (const c of conferences) {
@@ -283,8 +294,21 @@ async function replaceLinks(
       .from(table)
       .where(`${ownerColumn} IN (:...ids)`, { ids: ownerIds })
       .execute();
-  for (let i = 0; i < rows.length; i += 100) {
-    const chunk = rows.slice(i, i + 100);
-    if (chunk.length) await m.createQueryBuilder().insert().into(table).values(chunk).orIgnore().execute();
-  }
+  await insertMissing(m, table, rows);
+}
+
+/** Inserts rows 100 to a statement, leaving alone those whose key is already there. */
+async function insertMissing(
+  m: EntityManager,
+  target: EntityClass | string,
+  rows: Record<string, unknown>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 100)
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(target)
+      .values(rows.slice(i, i + 100))
+      .orIgnore()
+      .execute();
 }

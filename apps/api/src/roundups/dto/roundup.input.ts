@@ -16,7 +16,7 @@ import { IsConferenceSlug, NoNulCharacters, NotBlank, Trimmed } from '../../comm
 import { MentionKind } from '../roundup-mention.entity';
 
 /** The longest write-up body we take (a long post is about 20,000 characters). */
-export const MAX_BODY_LENGTH = 100_000;
+const MAX_BODY_LENGTH = 100_000;
 
 registerEnumType(MentionKind, { name: 'MentionKind', description: 'What a mention links to' });
 

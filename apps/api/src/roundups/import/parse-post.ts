@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../../common/errors/domain-errors';
+import { isLocalDate } from '../../common/scalars/local-date.scalar';
 
 /** A blog post read from plain text: its title, its author and date when it states them, its body as Markdown. */
 export interface ParsedPost {
@@ -256,10 +257,9 @@ function parseDateText(text: string): string | null {
 
 /** YYYY-MM-DD, or null for a day that does not exist (31 February) or a year out of range. */
 function isoDate(year: number, month: number | undefined, day: number): string | null {
-  if (month === undefined || month < 1 || month > 12 || year < 1900 || year > 2199 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (month === undefined || year < 1900 || year > 2199) return null;
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isLocalDate(date) ? date : null;
 }
 
 type Block =

@@ -1,3 +1,4 @@
+import { MentionKind } from '../roundup-mention.entity';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractPost, parsePost } from '../import/parse-post';
@@ -574,7 +575,7 @@ describe('MentionMatcher', () => {
     });
 
     it('finds the speakers it names, by full name only, and not the one it does not', () => {
-      const matches = matcher.findAll(body).filter((m) => m.kind === 'SPEAKER');
+      const matches = matcher.findAll(body).filter((m) => m.kind === MentionKind.SPEAKER);
       expectConsistent(body, matches);
       const byId = (id: string): string[] =>
         matches.filter((m) => m.targetId === id).map((m) => m.matchedText);
@@ -604,7 +605,7 @@ describe('MentionMatcher', () => {
     });
 
     it('finds sessions by title and by distinctive phrase, not by generic words', () => {
-      const matches = matcher.findAll(body).filter((m) => m.kind === 'SESSION');
+      const matches = matcher.findAll(body).filter((m) => m.kind === MentionKind.SESSION);
       expect(found(matches)).toEqual([
         ['ofsted', 'new inspection frameworks'],
         ['poverty', 'child poverty'],

@@ -1,3 +1,5 @@
+import { MentionKind } from '../roundup-mention.entity';
+
 /** One of the conference's speakers, as a mention may name them. */
 export interface SpeakerCandidate {
   id: string;
@@ -12,8 +14,6 @@ export interface SessionCandidate {
   id: string;
   title: string;
 }
-
-export type MentionKind = 'SPEAKER' | 'SESSION';
 
 /** A place in a text that names a speaker or a session. */
 export interface MentionMatch {
@@ -561,7 +561,7 @@ export class MentionMatcher {
         const asWritten = folded.text.slice(ws[i].start, ws[j].end);
         if (pattern.hasCommonWord && !/\p{Lu}/u.test(asWritten)) continue;
         if (pattern.single && (!w.capitalised || nameBefore(i) || nameAfter(j, match.possessive))) continue;
-        out.push(candidate('SPEAKER', pattern.speaker.id, start, end, start, end, 3, out.length));
+        out.push(candidate(MentionKind.SPEAKER, pattern.speaker.id, start, end, start, end, 3, out.length));
       }
 
       for (const group of lookups.flatMap((key) => this.surnames.get(key) ?? NONE)) {
@@ -579,7 +579,7 @@ export class MentionMatcher {
           if (speaker) {
             out.push(
               candidate(
-                'SPEAKER',
+                MentionKind.SPEAKER,
                 speaker.id,
                 start,
                 end,
@@ -591,7 +591,7 @@ export class MentionMatcher {
             );
           }
         } else if (group.alone && !nameBefore(i)) {
-          out.push(candidate('SPEAKER', group.alone.id, start, end, start, end, 1, out.length));
+          out.push(candidate(MentionKind.SPEAKER, group.alone.id, start, end, start, end, 1, out.length));
         }
       }
     }
@@ -617,7 +617,16 @@ export class MentionMatcher {
         const start = folded.from[ws[i].start];
         const end = folded.to[ws[i + n - 1].end - 1];
         out.push(
-          candidate('SESSION', phrase.sessionId, start, end, start, end, phrase.rank, out.length + 1e6),
+          candidate(
+            MentionKind.SESSION,
+            phrase.sessionId,
+            start,
+            end,
+            start,
+            end,
+            phrase.rank,
+            out.length + 1e6,
+          ),
         );
       }
     }
