@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { sessionDay } from '@ncasc/shared';
 import type { Repository } from 'typeorm';
 import type { ConferenceSeries } from '../common/graphql-enums';
 import type { Loaders } from '../common/dataloaders/loaders';
-import { sortAgenda, timingOf } from '../sessions/agenda-order';
+import { dayOf, sortAgenda } from '../sessions/agenda-order';
 import type { SessionEntity } from '../sessions/session.entity';
 import { ConferenceEntity } from './conference.entity';
 
@@ -54,8 +53,7 @@ export class ConferencesService {
     loaders: Loaders,
   ): Promise<SessionEntity[]> {
     let sessions = await loaders.sessionsByConference.load(conference.id);
-    if (filter.day)
-      sessions = sessions.filter((s) => sessionDay(timingOf(s), conference.timezone) === filter.day);
+    if (filter.day) sessions = sessions.filter((s) => dayOf(s, conference.timezone) === filter.day);
     if (filter.type) sessions = sessions.filter((s) => s.type === filter.type);
     if (filter.track) {
       const tracks = await loaders.tracksBySession.loadMany(sessions.map((s) => s.id));

@@ -1,4 +1,5 @@
 import { DAY_PART_WINDOWS, localDate, localMinutes, SessionStatus, TimePrecision } from '@ncasc/shared';
+import { DerivedByKey } from '../common/dataloaders/shared-rows';
 import type { SessionEntity } from '../sessions/session.entity';
 
 /** How long a session with a start but no end is taken to last, for clashes only. */
@@ -10,15 +11,15 @@ interface Span {
   to: number;
 }
 
+type Timed = Pick<SessionEntity, 'timePrecision' | 'day' | 'dayPart' | 'startsAt' | 'endsAt'>;
+
 /**
  * The stretch of its day a session may occupy: its clock times (EXACT); the whole day part (DAY_PART:
  * "Thursday morning" may be any time that morning, so it clashes with whatever else is starred that
  * morning, clock-timed or not). Sessions with only a day, or no day, have no span: no clash can be shown.
+ Worked out once for a shared row (see Derived).
  */
-export function spanOf(
-  s: Pick<SessionEntity, 'timePrecision' | 'day' | 'dayPart' | 'startsAt' | 'endsAt'>,
-  timeZone: string,
-): Span | null {
+const spanOf = new DerivedByKey<Timed, string, Span | null>((s, timeZone) => {
   if (s.timePrecision === TimePrecision.EXACT && s.startsAt) {
     const day = localDate(s.startsAt, timeZone);
     const from = localMinutes(s.startsAt, timeZone);
@@ -31,7 +32,7 @@ export function spanOf(
     return { day: s.day, from, to };
   }
   return null;
-}
+});
 
 /**
  * Groups of starred sessions that overlap in time: each group is a largest set of sessions all running
@@ -46,7 +47,7 @@ export function findClashes<
 >(sessions: T[], timeZone: string): { day: string; sessions: T[] }[] {
   const spans = sessions
     .filter((s) => s.status !== SessionStatus.CANCELLED)
-    .map((s) => ({ s, span: spanOf(s, timeZone) }))
+    .map((s) => ({ s, span: spanOf.of(s, timeZone) }))
     .filter((x): x is { s: T; span: Span } => x.span !== null);
   const groups: { day: string; ids: Set<string>; sessions: T[] }[] = [];
   for (const { span: at } of spans) {

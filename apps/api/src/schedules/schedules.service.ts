@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { SessionStatus, sessionDay } from '@ncasc/shared';
+import { SessionStatus } from '@ncasc/shared';
 import { DataSource, type Repository } from 'typeorm';
-import { EntityReader } from '../common/database/entity-reader';
 import type { Loaders } from '../common/dataloaders/loaders';
 import { write } from '../common/database/transactions';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
-import { ConferenceEntity } from '../conferences/conference.entity';
-import { sortAgenda, timingOf } from '../sessions/agenda-order';
+import type { ConferenceEntity } from '../conferences/conference.entity';
+import { dayOf, sortAgenda } from '../sessions/agenda-order';
 import { SessionEntity } from '../sessions/session.entity';
 import { findClashes } from './clashes';
 import { StarEntity } from './star.entity';
@@ -56,9 +55,7 @@ export class SchedulesService {
 
   /** The caller's starred sessions of one conference (their stars read by owner), their clashes and daily counts. */
   async schedule(userId: string, conferenceSlug: string, loaders: Loaders): Promise<Schedule | null> {
-    const [conference] = await EntityReader.of(this.ds, ConferenceEntity).select('WHERE t.slug = ?', [
-      conferenceSlug,
-    ]);
+    const conference = await loaders.conferenceBySlug.load(conferenceSlug);
     if (!conference) return null;
     const starred = (await loaders.forUser(userId).starredSessions()).filter(
       (s) => s.conferenceId === conference.id && !s.removedAt,
@@ -67,7 +64,7 @@ export class SchedulesService {
     const counts = new Map<string | null, number>();
     for (const s of sessions) {
       if (s.status === SessionStatus.CANCELLED) continue;
-      const day = sessionDay(timingOf(s), conference.timezone);
+      const day = dayOf(s, conference.timezone);
       counts.set(day, (counts.get(day) ?? 0) + 1);
     }
     return {

@@ -1,41 +1,37 @@
-import { type SessionTiming, timingSortKey } from '@ncasc/shared';
+import { type SessionTiming, sessionDay, timingSortKey } from '@ncasc/shared';
+import { Derived, DerivedByKey } from '../common/dataloaders/shared-rows';
 import type { ConferenceEntity } from '../conferences/conference.entity';
 import type { SessionEntity } from './session.entity';
 
 type Timed = Pick<SessionEntity, 'timePrecision' | 'day' | 'dayPart' | 'startsAt' | 'endsAt'>;
 
-/**
- * Timings and sort keys of rows shared between requests (frozen: see SharedRows), worked out once for
- * all of them; a row that can still change is worked out each time.
- */
-const timings = new WeakMap<object, SessionTiming>();
-const sortKeys = new WeakMap<object, Map<string | undefined, string>>();
-
 /** A stored session's time as the shared helpers read it (instants as ISO strings). Not to be changed. */
-export function timingOf(s: Timed): SessionTiming {
-  const kept = timings.get(s);
-  if (kept) return kept;
-  const timing: SessionTiming = {
+const timings = new Derived<Timed, SessionTiming>((s) =>
+  Object.freeze({
     timePrecision: s.timePrecision,
     day: s.day,
     dayPart: s.dayPart,
     startsAt: s.startsAt?.toISOString() ?? null,
     endsAt: s.endsAt?.toISOString() ?? null,
-  };
-  if (Object.isFrozen(s)) timings.set(s, Object.freeze(timing));
-  return timing;
+  }),
+);
+
+/** The timing of a session (worked out once for a shared row: see Derived). */
+export function timingOf(s: Timed): SessionTiming {
+  return timings.of(s);
 }
 
-function sortKeyOf(s: Timed & Pick<SessionEntity, 'sequence'>, timeZone: string | undefined): string {
-  let byZone = sortKeys.get(s);
-  const kept = byZone?.get(timeZone);
-  if (kept !== undefined) return kept;
-  const key = timingSortKey(timingOf(s), s.sequence, timeZone);
-  if (Object.isFrozen(s)) {
-    if (!byZone) sortKeys.set(s, (byZone = new Map<string | undefined, string>()));
-    byZone.set(timeZone, key);
-  }
-  return key;
+const sortKeys = new DerivedByKey<Timed & Pick<SessionEntity, 'sequence'>, string | undefined, string>(
+  (s, timeZone) => timingSortKey(timingOf(s), s.sequence, timeZone),
+);
+
+/** The local day a session falls on in a time zone, or null when the sources do not give it. */
+const days = new DerivedByKey<Timed, string, string | null>((s, timeZone) =>
+  sessionDay(timingOf(s), timeZone),
+);
+
+export function dayOf(s: Timed, timeZone: string): string | null {
+  return days.of(s, timeZone);
 }
 
 /** Orders sessions as the agenda reads: by day, then time (day parts among clock times), then source order. */
@@ -43,7 +39,7 @@ export function sortAgenda<T extends Timed & Pick<SessionEntity, 'sequence' | 't
   sessions: T[],
   timeZone?: string,
 ): T[] {
-  const keyed = sessions.map((s) => ({ s, key: sortKeyOf(s, timeZone) }));
+  const keyed = sessions.map((s) => ({ s, key: sortKeys.of(s, timeZone) }));
   keyed.sort((a, b) => a.key.localeCompare(b.key) || a.s.title.localeCompare(b.s.title));
   return keyed.map((k) => k.s);
 }

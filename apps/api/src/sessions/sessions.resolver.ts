@@ -22,14 +22,14 @@ const byName = (a: TrackModel, b: TrackModel) => a.name.localeCompare(b.name);
 /** A session's room, themes and speakers, looked up before its fields are asked for (see withDetails). */
 interface SessionDetails {
   room: RoomModel | null;
-  tracks: TrackModel[];
-  participants: SessionParticipantModel[];
+  tracks: readonly TrackModel[];
+  participants: readonly SessionParticipantModel[];
 }
 const detailsOf = new WeakMap<SessionModel, SessionDetails>();
 const speakerOf = new WeakMap<SessionParticipantModel, SpeakerModel>();
 
 /**
- * Looks up the room, themes and speakers of a list of sessions together, so that those fields answer
+ * Looks up the room, themes and speakers of a list of sessions together (once for a shared session), so that those fields answer
  * at once instead of with a promise per field of each session (graphql-js then completes the list in
  * one pass). A session whose details could not all be found keeps the usual lookups (and their errors).
  */
@@ -40,6 +40,13 @@ export async function withDetails(
 ): Promise<SessionModel[]> {
   // a list asked for without any of them (`sessions { id }`) reads none of them
   if (info && !asksAny(info, DETAILS)) return sessions;
+  // a shared session's model is the same for every request, its details looked up by an earlier one
+  const needed = sessions.filter((s) => !detailsOf.has(s));
+  if (needed.length) await lookUpDetails(needed, loaders);
+  return sessions;
+}
+
+async function lookUpDetails(sessions: SessionModel[], loaders: Loaders): Promise<void> {
   const ids = sessions.map((s) => s.id);
   const roomIds = [...new Set(sessions.flatMap((s) => (s.roomId ? [s.roomId] : [])))];
   const [rooms, tracks, participants] = await Promise.all([
@@ -62,16 +69,20 @@ export async function withDetails(
     const models = people.map((p) => {
       const speaker = speakerById.get(p.speakerId);
       const model = toParticipantModel(p);
-      if (speaker && !(speaker instanceof Error)) speakerOf.set(model, toSpeakerModel(speaker));
-      return model;
+      if (speaker && !(speaker instanceof Error))
+        speakerOf.set(model, Object.freeze(toSpeakerModel(speaker)));
+      return Object.freeze(model);
     });
-    detailsOf.set(session, {
-      room: room ? toRoomModel(room) : null,
-      tracks: themes.map(toTrackModel).sort(byName),
-      participants: models,
-    });
+    // kept with a shared session's model for every request: frozen, so none can change them for the others
+    detailsOf.set(
+      session,
+      Object.freeze({
+        room: room ? Object.freeze(toRoomModel(room)) : null,
+        tracks: Object.freeze(themes.map((t) => Object.freeze(toTrackModel(t))).sort(byName)),
+        participants: Object.freeze(models),
+      }),
+    );
   });
-  return sessions;
 }
 
 const DETAILS = new Set(['room', 'tracks', 'participants']);
@@ -98,13 +109,13 @@ export const sessionFields = {
     if (details) return details.room;
     return s.roomId ? ctx.loaders.room.load(s.roomId).then((r) => (r ? toRoomModel(r) : null)) : null;
   },
-  tracks: (s: SessionModel, ctx: GraphQLContext): Promise<TrackModel[]> | TrackModel[] =>
+  tracks: (s: SessionModel, ctx: GraphQLContext): Promise<TrackModel[]> | readonly TrackModel[] =>
     detailsOf.get(s)?.tracks ??
     ctx.loaders.tracksBySession.load(s.id).then((tracks) => tracks.map(toTrackModel).sort(byName)),
   participants: (
     s: SessionModel,
     ctx: GraphQLContext,
-  ): Promise<SessionParticipantModel[]> | SessionParticipantModel[] =>
+  ): Promise<SessionParticipantModel[]> | readonly SessionParticipantModel[] =>
     detailsOf.get(s)?.participants ??
     ctx.loaders.participantsBySession.load(s.id).then((ps) => ps.map(toParticipantModel)),
   speakers: async (s: SessionModel, ctx: GraphQLContext): Promise<SpeakerModel[]> => {
@@ -150,7 +161,10 @@ export class SessionsResolver {
   }
 
   @ResolveField(() => [TrackModel], { description: 'Its themes' })
-  tracks(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<TrackModel[]> | TrackModel[] {
+  tracks(
+    @Parent() s: SessionModel,
+    @Context() ctx: GraphQLContext,
+  ): Promise<TrackModel[]> | readonly TrackModel[] {
     return sessionFields.tracks(s, ctx);
   }
 
@@ -167,7 +181,7 @@ export class SessionsResolver {
   participants(
     @Parent() s: SessionModel,
     @Context() ctx: GraphQLContext,
-  ): Promise<SessionParticipantModel[]> | SessionParticipantModel[] {
+  ): Promise<SessionParticipantModel[]> | readonly SessionParticipantModel[] {
     return sessionFields.participants(s, ctx);
   }
 

@@ -80,14 +80,18 @@ export class Loaders {
     return keys.map((k) => found.get(k));
   }
 
+  /** Rows by a unique column (the id unless told). */
   private byId<T extends ObjectLiteral & { id: string }>(
     entity: EntityTarget<T>,
     kind?: string,
+    unique: { column: string; of: (row: T) => string } = { column: 'id', of: (row) => row.id },
   ): DataLoader<string, T | null> {
-    const read = async (ids: string[]) => {
+    const read = async (keys: string[]) => {
       const reader = EntityReader.of(this.ds, entity);
-      const rows = await reader.select(`WHERE ${reader.inList('t.id')}`, [reader.inListParam(ids)]);
-      return new Map(rows.map((r) => [r.id, r]));
+      const rows = await reader.select(`WHERE ${reader.inList(`t.${unique.column}`)}`, [
+        reader.inListParam(keys),
+      ]);
+      return new Map(rows.map((r) => [unique.of(r), r]));
     };
     return new DataLoader(
       async (ids) => (await this.sharedOr(kind, ids, read)).map((row) => row ?? null),
@@ -123,10 +127,14 @@ export class Loaders {
   }
 
   readonly conference = this.byId(ConferenceEntity, 'conference');
+  readonly conferenceBySlug = this.byId(ConferenceEntity, 'conferenceBySlug', {
+    column: 'slug',
+    of: (c) => c.slug,
+  });
   readonly session = this.byId(SessionEntity, 'session');
   readonly speaker = this.byId(SpeakerEntity, 'speaker');
   readonly room = this.byId(RoomEntity, 'room');
-  readonly organisation = this.byId(OrganisationEntity);
+  readonly organisation = this.byId(OrganisationEntity, 'organisation');
   readonly roundup = this.byId(RoundupEntity);
 
   readonly organisersByConference = this.linked(

@@ -1,4 +1,4 @@
-import { SharedRows } from './shared-rows';
+import { Derived, DerivedByKey, SharedRows } from './shared-rows';
 
 describe('SharedRows', () => {
   it('gives the rows kept for a version and says which to read', () => {
@@ -53,5 +53,36 @@ describe('SharedRows', () => {
     expect(rows.size).toBe(3);
     expect(rows.take(1, 'speaker', ['n2998']).missing).toEqual([]);
     expect(rows.take(1, 'room', ['n2999', 'n2997']).missing).toEqual([]);
+  });
+});
+
+describe('Derived', () => {
+  it('works a value out once for a shared (frozen) row, and each time for a row that can change', () => {
+    let made = 0;
+    const titleOf = new Derived((row: { title: string }) => {
+      made++;
+      return row.title.toUpperCase();
+    });
+    const shared = new SharedRows().put(1, 'session', 'a', { title: 'Opening' });
+    expect([titleOf.of(shared), titleOf.of(shared)]).toEqual(['OPENING', 'OPENING']);
+    expect(made).toBe(1);
+    const editable = { title: 'Draft' };
+    titleOf.of(editable);
+    editable.title = 'Edited';
+    expect(titleOf.of(editable)).toBe('EDITED');
+    expect(made).toBe(3);
+  });
+
+  it('keeps one value per key (a time zone) for a shared row', () => {
+    const made: string[] = [];
+    const at = new DerivedByKey((row: { hour: number }, zone: string) => {
+      made.push(zone);
+      return `${row.hour}h ${zone}`;
+    });
+    const shared = Object.freeze({ hour: 9 });
+    expect(at.of(shared, 'Europe/London')).toBe('9h Europe/London');
+    expect(at.of(shared, 'Europe/Paris')).toBe('9h Europe/Paris');
+    expect(at.of(shared, 'Europe/London')).toBe('9h Europe/London');
+    expect(made).toEqual(['Europe/London', 'Europe/Paris']);
   });
 });

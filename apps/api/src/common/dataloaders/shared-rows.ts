@@ -80,3 +80,36 @@ function deepFreeze<T>(value: T): T {
   if (Array.isArray(value)) for (const item of value as unknown[]) deepFreeze(item);
   return typeof value === 'object' && value !== null ? Object.freeze(value) : value;
 }
+
+/**
+ * A value worked out from a row, once for every request when the row is a shared one (frozen: see
+ * SharedRows), each time when the row can still change. Rows are forgotten with the store.
+ */
+export class Derived<R extends object, V> {
+  private readonly kept = new WeakMap<R, V>();
+
+  constructor(private readonly make: (row: R) => V) {}
+
+  of(row: R): V {
+    const found = this.kept.get(row);
+    if (found !== undefined) return found;
+    const value = this.make(row);
+    if (Object.isFrozen(row)) this.kept.set(row, value);
+    return value;
+  }
+}
+
+/** As Derived, for values that also depend on a key (a time zone): each worked out once per key. */
+export class DerivedByKey<R extends object, K, V> {
+  private readonly byRow = new Derived<R, Map<K, V>>(() => new Map());
+
+  constructor(private readonly make: (row: R, key: K) => V) {}
+
+  of(row: R, key: K): V {
+    const values = this.byRow.of(row);
+    if (values.has(key)) return values.get(key) as V;
+    const value = this.make(row, key);
+    values.set(key, value);
+    return value;
+  }
+}

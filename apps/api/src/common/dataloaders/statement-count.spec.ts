@@ -135,5 +135,24 @@ describe('SQL statements per GraphQL request', () => {
     const many = await schedule(ids.slice(2, 40));
     expect([few.listed, many.listed]).toEqual([2, 40]);
     expect(many.n).toBe(few.n);
+
+    // asked again with the programme unchanged, only the delegate's own rows are read: who they are,
+    // the programme's version and their stars (sessions, rooms, themes, speakers and organisations are kept)
+    type Seen = {
+      mySchedule: { sessions: { id: string; participants: { speaker: { id: string; name: string } }[] }[] };
+    };
+    recorded.take();
+    const again = await t.gqlAs<Seen>(auth, SCHEDULE, { slug: 'adcs-2018' });
+    expect(again.data.mySchedule.sessions).toHaveLength(40);
+    const read = recorded.take();
+    expect(read).toHaveLength(3);
+    expect(read.join(' ')).toMatch(/FROM "users".*FROM data_versions.*FROM "stars"/s);
+    // a renamed speaker is a new version: the schedule shows the new name at once
+    const spoken = again.data.mySchedule.sessions.find((x) => x.participants.length)!;
+    const speakerId = spoken.participants[0].speaker.id;
+    await ds.query(`UPDATE speakers SET name = 'Renamed Speaker' WHERE id = '${speakerId}'`);
+    const after = await t.gqlAs<Seen>(auth, SCHEDULE, { slug: 'adcs-2018' });
+    const names = after.data.mySchedule.sessions.flatMap((x) => x.participants.map((p) => p.speaker));
+    expect(names.filter((p) => p.id === speakerId).map((p) => p.name)).toContain('Renamed Speaker');
   });
 });

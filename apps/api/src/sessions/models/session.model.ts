@@ -2,6 +2,7 @@ import { timingOf } from '../agenda-order';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { describeTiming } from '@ncasc/shared';
 import { DayPart, SessionStatus, SessionType, SpeakerRole, TimePrecision } from '../../common/graphql-enums';
+import { Derived } from '../../common/dataloaders/shared-rows';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
 import type { SessionEntity } from '../session.entity';
 import type { SessionSpeakerEntity } from '../session-speaker.entity';
@@ -38,27 +39,35 @@ export class SessionModel {
   sequence!: number;
 }
 
-export const toSessionModel = (e: SessionEntity): SessionModel => ({
-  id: e.id,
-  conferenceId: e.conferenceId,
-  roomId: e.roomId,
-  sourceRoundupId: e.sourceRoundupId,
-  title: e.title,
-  summary: e.summary,
-  type: e.type,
-  status: e.status,
-  timePrecision: e.timePrecision,
-  day: e.day,
-  dayPart: e.dayPart,
-  startsAt: e.startsAt,
-  endsAt: e.endsAt,
-  // worked out only when a query asks for it (the agenda and schedules mostly do not)
-  get when() {
-    return describeTiming(timingOf(e));
-  },
-  sourceEvidence: e.sourceEvidence,
-  sequence: e.sequence,
-});
+const models = new Derived<SessionEntity, SessionModel>((e) =>
+  Object.freeze({
+    id: e.id,
+    conferenceId: e.conferenceId,
+    roomId: e.roomId,
+    sourceRoundupId: e.sourceRoundupId,
+    title: e.title,
+    summary: e.summary,
+    type: e.type,
+    status: e.status,
+    timePrecision: e.timePrecision,
+    day: e.day,
+    dayPart: e.dayPart,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    // worked out only when a query asks for it (the agenda and schedules mostly do not)
+    get when() {
+      return describeTiming(timingOf(e));
+    },
+    sourceEvidence: e.sourceEvidence,
+    sequence: e.sequence,
+  }),
+);
+
+/**
+ * A session as the API gives it. For a shared row (see SharedRows) the same frozen model serves every
+ * request, so what is looked up for it once (its room, themes, speakers: see withDetails) is kept with it.
+ */
+export const toSessionModel = (e: SessionEntity): SessionModel => models.of(e);
 
 /** A speaker's part in a session: the link read from either side. */
 @ObjectType('SessionParticipant')
