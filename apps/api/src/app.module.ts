@@ -20,6 +20,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { Loaders } from './common/dataloaders/loaders';
 import { formatGraphQLError } from './common/errors/format-graphql-error';
 import { fieldNamingPlugin } from './common/errors/field-naming.plugin';
+import { CompiledQueries, CompiledQueriesModule } from './common/graphql/compiled-queries';
 import {
   PublicAnswers,
   PublicAnswersMiddleware,
@@ -66,13 +67,14 @@ export class AppModule implements NestModule {
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AccountsModule, RateLimitsModule, PublicAnswersModule],
-          inject: [DataSource, AccountsService, WriteLimiter, PublicAnswers],
+          imports: [AccountsModule, RateLimitsModule, PublicAnswersModule, CompiledQueriesModule],
+          inject: [DataSource, AccountsService, WriteLimiter, PublicAnswers, CompiledQueries],
           useFactory: (
             ds: DataSource,
             accounts: AccountsService,
             writeLimiter: WriteLimiter,
             answers: PublicAnswers,
+            compiled: CompiledQueries,
           ) => {
             const limits = queryLimits(config.env === 'production');
             return {
@@ -95,6 +97,7 @@ export class AppModule implements NestModule {
                 writeLimitPlugin(writeLimiter),
                 fieldNamingPlugin,
                 ...answers.plugins(),
+                compiled.plugin(),
               ],
               context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
                 req,
