@@ -3,7 +3,13 @@ import { DateTime } from 'luxon';
 import { SessionStatus, SessionType, SpeakerRole, TimePrecision } from '@ncasc/shared';
 import type { ConferenceEntity } from '../conferences/conference.entity';
 import type { SessionEntity } from '../sessions/session.entity';
-import { buildCalendar, type CalendarSession, foldLines, serialise } from './calendar-events';
+import {
+  buildCalendar,
+  type CalendarSession,
+  foldLines,
+  serialise,
+  type WrittenSession,
+} from './calendar-events';
 
 /** A calendar with what folding finds hard: long lines, accents, curly quotes, emoji at the fold. */
 function sample(): ICalCalendar {
@@ -73,7 +79,7 @@ describe('events kept between calendars', () => {
     speakers: [{ name: 'Anne Longfield', role: SpeakerRole.CHAIR }],
     tracks: ['Safeguarding'],
   });
-  const spec = (entries: CalendarSession[]) => ({
+  const spec = (entries: (CalendarSession | WrittenSession)[]) => ({
     name: 'My schedule',
     description: 'Starred.',
     publicUrl: 'https://p.example',
@@ -99,5 +105,31 @@ describe('events kept between calendars', () => {
     const other = buildCalendar(spec([entry('b', 'Child poverty')]), kept);
     expect(other.body).toContain('UID:kept');
     expect(other.events).toBe(1);
+  });
+
+  it('takes the text of a session written before as it is, in its place', () => {
+    const entries = [entry('a', 'Opening'), entry('b', 'Child poverty'), entry('c', 'Closing')];
+    const { map, kept } = store();
+    const plain = buildCalendar(spec(entries), kept).body;
+    const mixed = buildCalendar(
+      spec([entries[0], { session: entries[1].session, text: map.get('b')! }, entries[2]]),
+    );
+    expect(mixed.body).toBe(plain);
+    expect(mixed.events).toBe(3);
+  });
+
+  it("writes each calendar's own name and description, however many were written before", () => {
+    const one = buildCalendar({ ...spec([entry('a', 'Opening')]), name: 'Day one' }).body;
+    const two = buildCalendar({ ...spec([entry('a', 'Opening')]), name: 'Day two' }).body;
+    expect(one).toContain('X-WR-CALNAME:Day one');
+    expect(two).toContain('X-WR-CALNAME:Day two');
+    expect(buildCalendar({ ...spec([entry('a', 'Opening')]), name: 'Day one' }).body).toBe(one);
+    // the count of sessions without a day is part of the description
+    const undated = {
+      ...entry('u', 'Later'),
+      session: { ...entry('u', 'Later').session, day: null, startsAt: null },
+    };
+    expect(buildCalendar(spec([undated as CalendarSession])).body).toMatch(/1 session has no day/);
+    expect(buildCalendar(spec([entry('a', 'Opening')])).body).not.toMatch(/no day/);
   });
 });

@@ -23,11 +23,17 @@ export interface CalendarSession {
   tracks: string[];
 }
 
+/** A session whose event was written before (see KeptEvents): its text, as it is. */
+export interface WrittenSession {
+  session: SessionEntity;
+  text: string;
+}
+
 export interface CalendarSpec {
   name: string;
   description: string;
   publicUrl: string;
-  entries: CalendarSession[];
+  entries: (CalendarSession | WrittenSession)[];
 }
 
 const utc = (d: Date): DateTime => DateTime.fromJSDate(d, { zone: 'utc' });
@@ -56,15 +62,22 @@ export function buildCalendar(
   let lastModified = new Date(0);
   // each event's text, in order: kept ones as they are, new ones written below
   const texts: (string | { sessionId: string; event: ICalEvent })[] = [];
-  for (const entry of spec.entries) {
-    const { session: s, conference: c } = entry;
+  for (const listed of spec.entries) {
+    const s = listed.session;
     if (s.updatedAt > lastModified) lastModified = s.updatedAt;
     if (!hasDay(s)) continue;
+    // events written before, as they are
+    if ('text' in listed) {
+      texts.push(listed.text);
+      continue;
+    }
     const known = kept?.get(s.id);
     if (known !== undefined) {
       texts.push(known);
       continue;
     }
+    const entry = listed;
+    const c = entry.conference;
     const exact = s.timePrecision === TimePrecision.EXACT && s.startsAt !== null;
     const when = describeTiming(timingOf(s), c.timezone);
     const url = `${spec.publicUrl}/sessions/${s.id}`;
@@ -130,6 +143,8 @@ export function buildCalendar(
       return text;
     },
     texts,
+    // the rest of buildCalendar's calendar is the same for all
+    JSON.stringify([spec.name, description]),
   );
   return { body, lastModified, events: texts.length };
 }
@@ -155,13 +170,33 @@ export function serialise<T extends { event: ICalEvent }>(
   cal: ICalCalendar,
   write: (made: T) => string = (made) => foldLines(made.event.toString()),
   texts: (string | T)[] = cal.events().map((event) => ({ event }) as T),
+  shellKey?: string,
 ): string {
-  const shell = cal.clear().toString(); // (the calendar is left without its events)
+  const shell = shellOf(cal, shellKey);
   const end = 'END:VCALENDAR';
   if (!shell.endsWith(end)) throw new Error('ical-generator no longer ends a calendar with END:VCALENDAR');
   return (
     shell.slice(0, -end.length) + texts.map((t) => (typeof t === 'string' ? t : write(t))).join('') + end
   );
+}
+
+/**
+ * The calendar's own lines, without its events, written once per key (what sets them apart: a personal
+ * feed's is the same for every delegate). The library folds them a character at a time, which costs
+ * more than copying a delegate's kept events.
+ */
+const shells = new Map<string, string>();
+const SHELLS_KEPT = 1_000;
+
+function shellOf(cal: ICalCalendar, key: string | undefined): string {
+  const known = key === undefined ? undefined : shells.get(key);
+  if (known !== undefined) return known;
+  const shell = cal.clear().toString(); // (the calendar is left without its events)
+  if (key !== undefined) {
+    if (shells.size >= SHELLS_KEPT) shells.clear();
+    shells.set(key, shell);
+  }
+  return shell;
 }
 
 /**

@@ -91,7 +91,7 @@ export class CalendarService {
     const version = await loaders.publicVersion(); // the version the calendar's rows were read at
     const rows = this.publicData.rows;
     return {
-      get: (id) => rows.take<string>(version, 'event', [id]).found.get(id),
+      get: (id) => rows.get<string>(version, 'event', id),
       set: (id, text) => void rows.put(version, 'event', id, text),
     };
   }
@@ -171,14 +171,28 @@ export class CalendarService {
       await loaders.conference.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),
     );
     const ordered = sortAcrossConferences(sessions, conferences);
+    // events written for another calendar are copied; only the others' rooms, speakers and themes are read
+    const events = await this.keptEvents(loaders);
+    const texts = new Map<string, string>();
+    for (const s of ordered) {
+      const text = events.get(s.id);
+      if (text !== undefined) texts.set(s.id, text);
+    }
+    const unwritten = (
+      await this.entries(
+        ordered.filter((s) => !texts.has(s.id)),
+        loaders,
+      )
+    ).entries;
+    const entriesById = new Map(unwritten.map((e) => [e.session.id, e]));
     const built = buildCalendar(
       {
         name: 'My conference schedule',
         description: 'The sessions you starred. Changes to the programme appear here by themselves.',
         publicUrl: this.config.publicUrl,
-        entries: (await this.entries(ordered, loaders)).entries,
+        entries: ordered.map((s) => entriesById.get(s.id) ?? { session: s, text: texts.get(s.id)! }),
       },
-      await this.keptEvents(loaders),
+      events,
     );
     // (personal feeds are answered by ETag only: an unstar leaves no date to compare)
     return { ...built, filename: 'my-schedule.ics', personal: true };

@@ -35,6 +35,11 @@ export class SharedRows {
     return { found, missing };
   }
 
+  /** One row of `kind` kept for this version, if it is. */
+  get<T>(version: number, kind: string, id: string): T | undefined {
+    return this.at(version) ? (this.kinds.get(kind)?.get(id) as T | undefined) : undefined;
+  }
+
   /** Keeps a row (frozen, arrays and their items too) read at this version; returns it. */
   put<T>(version: number, kind: string, id: string, row: T): T {
     const frozen = deepFreeze(row);
