@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from '../../../test/create-test-app';
-import { COMPILE_AFTER_RUNS, CompiledQueries } from './compiled-queries';
+import request from 'supertest';
+import { COMPILE_AFTER_RUNS, COMPILE_UP_TO_CHARACTERS, CompiledQueries } from './compiled-queries';
 
 /** Compiled queries must answer exactly as graphql-js does, and leave every error to it. */
 describe('compiled queries', () => {
@@ -105,6 +106,25 @@ describe('compiled queries', () => {
     const bad = await t.gqlAs(auth, NAME, { slug: 7 });
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(bad.errors?.[0].message).toMatch(/\$slug/);
+  });
+
+  it('leaves an operation name the query does not have, and queries too long to compile, to graphql-js', async () => {
+    const compiledBefore = counts.compiled;
+    const unknown = { query: '{ conferences { slug } }', operationName: 'Missing' };
+    for (let run = 0; run <= COMPILE_AFTER_RUNS + 1; run++) {
+      const res = await request(t.app.getHttpServer())
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send(unknown);
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].message).toMatch(/Unknown operation named "Missing"/);
+    }
+    const long = `# ${'a long comment '.repeat(COMPILE_UP_TO_CHARACTERS / 15)}\n{ conferences { slug name } }`;
+    for (let run = 0; run <= COMPILE_AFTER_RUNS; run++) {
+      const r = await t.gqlAs<{ conferences: unknown[] }>(auth, long);
+      expect(r.data.conferences.length).toBeGreaterThan(5);
+    }
+    expect(counts.compiled).toBe(compiledBefore);
   });
 
   it('never compiles a query asked only once, nor runs a mutation itself', async () => {

@@ -5,12 +5,15 @@ import {
 } from '@apollo/server';
 import type { GraphQLResponse } from '@apollo/server';
 import { Injectable, Module } from '@nestjs/common';
-import { type DocumentNode, OperationTypeNode } from 'graphql';
+import { type DocumentNode, type OperationDefinitionNode, OperationTypeNode } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { GraphQLContext } from '../graphql-context';
 
 /** A query is compiled on its third run: a one-off (or a hostile client's endless variations) never is. */
 export const COMPILE_AFTER_RUNS = 2;
+
+/** Nor is a long one (the web client's longest query is about 1 kB): no compiling hostile giants. */
+export const COMPILE_UP_TO_CHARACTERS = 10_000;
 
 interface Known {
   runs: number;
@@ -46,7 +49,11 @@ export class CompiledQueries {
   private async answer(
     rc: GraphQLRequestContextResponseForOperation<GraphQLContext>,
   ): Promise<GraphQLResponse | null> {
-    if (rc.operation.operation !== OperationTypeNode.QUERY) return null;
+    // Apollo's type says there is one, but an operation name the document lacks leaves it out (graphql-js
+    // then reports it)
+    const operation = rc.operation as OperationDefinitionNode | undefined;
+    if (operation?.operation !== OperationTypeNode.QUERY || rc.source.length > COMPILE_UP_TO_CHARACTERS)
+      return null;
     const query = this.compiled(rc);
     if (!query) return null;
     const result = await query.query(undefined, rc.contextValue, rc.request.variables ?? {});

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { recordStatements } from '../../../test/count-statements';
 import { createTestApp, type TestApp } from '../../../test/create-test-app';
+import { CompiledQueries } from './compiled-queries';
 
 describe('the public response cache', () => {
   let t: TestApp;
@@ -98,6 +99,25 @@ describe('the public response cache', () => {
     expect(answers.map((a) => a.status)).toEqual([400, 400, 400]);
     const good = await ask();
     expect(titles(good.body)).toContain('Understanding youth outcomes');
+  });
+
+  it('lets nobody wait for an answer Apollo failed to make, and keeps none', async () => {
+    const compiled: { answer: () => Promise<unknown> } = t.app.get<unknown, never>(CompiledQueries);
+    // a plugin failing on the way: Apollo answers 500 without a response to keep
+    const failing = jest.spyOn(compiled, 'answer').mockRejectedValueOnce(new Error('plugin failed'));
+    const server = t.app.getHttpServer();
+    const QUERY = '{ conferences { slug } }';
+    const send = () =>
+      request(server).post('/graphql').set('content-type', 'application/json').send({ query: QUERY });
+    const first = await send();
+    expect(first.status).toBe(500);
+    expect(first.body.errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(failing).toHaveBeenCalledTimes(1);
+    // the same request again is run, not left waiting for the failed one, and then kept as usual
+    const [again, more] = await Promise.all([send(), send()]);
+    expect([again.status, more.status]).toEqual([200, 200]);
+    expect(again.body.data.conferences.length).toBeGreaterThan(5);
+    failing.mockRestore();
   });
 
   it('answers an anonymous `me` (no one) from the kept answers like any public query', async () => {

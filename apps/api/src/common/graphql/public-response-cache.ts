@@ -75,8 +75,14 @@ export class PublicAnswers {
       // Apollo's run of it reads at this version (its loaders take it rather than read it again)
       this.versions.set(req, version);
       this.making.set(req, found.settle);
-      // refused before Apollo ran it (bad variables…): whoever waits runs it; a client that gave up
-      // while it runs leaves the answer to be kept for the others
+      // refused before Apollo ran it (bad variables…), or answered without an answer to keep (Apollo
+      // failed on the way): whoever waits runs it; a client that gave up while it runs leaves the
+      // answer to be kept for the others
+      res.once('finish', () => {
+        if (this.making.get(req) !== found.settle) return;
+        this.making.delete(req);
+        found.settle(null);
+      });
       res.once('close', () => {
         if (!this.running.has(req)) found.settle(null);
       });
