@@ -31,6 +31,10 @@ export async function createApp(
     bodyParser: false,
   });
   app.disable('x-powered-by');
+  // no ETag hashed over every answer: GraphQL answers are POSTs (never asked for conditionally), and the
+  // files that are polled (calendars, exports) carry their own (common/http/conditional.ts); index.html
+  // is revalidated by its Last-Modified
+  app.disable('etag');
   app.use(securityHeaders(config));
   // gzip for clients that ask (the web client's first load on a slow 3G link: 5.1 s plain, 2.65 s gzipped)
   app.use(compression());

@@ -40,6 +40,25 @@ describe('the public response cache', () => {
     expect(second.sql).toEqual([expect.stringContaining('data_versions')]);
   });
 
+  it('sends a kept answer byte for byte as the request that made it was sent, headers too', async () => {
+    // a new programme version, so the first request makes the answer
+    await ds.query(`UPDATE sessions SET title = title WHERE title = 'Child poverty'`);
+    const send = () =>
+      request(t.app.getHttpServer())
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query: AGENDA, variables: { slug: 'ncasc-2018' } });
+    const made = await send();
+    const kept = await send();
+    expect(made.text.length).toBeGreaterThan(1000);
+    expect(kept.text).toBe(made.text);
+    expect(made.text.endsWith('}\n')).toBe(true);
+    for (const header of ['content-type', 'content-length'])
+      expect([header, kept.headers[header]]).toEqual([header, made.headers[header]]);
+    // (no ETag hashed over answers nobody asks for conditionally)
+    expect(made.headers.etag).toBeUndefined();
+  });
+
   it('never serves a programme older than the database: any write to it is seen at once', async () => {
     const before = await ask();
     const [s] = await ds.query(`SELECT id, title FROM sessions WHERE title = 'Child poverty'`);

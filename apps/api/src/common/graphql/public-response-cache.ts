@@ -53,8 +53,10 @@ export class PublicAnswers {
   readonly rows = new SharedRows();
   /** Requests that are making an answer for the others, and how to hand it over. */
   private readonly making = new WeakMap<Request, Settle>();
-  /** Requests Apollo has begun to run: their answer comes through keep(), even if the client has gone. */
+  /** Requests Apollo has begun to run: their answer is sent, even if the client has gone. */
   private readonly running = new WeakSet<Request>();
+  /** Requests whose answer Apollo found shareable (see keep). */
+  private readonly shareable = new WeakSet<Request>();
   /** The public data version a request that missed was looked up at. */
   private readonly versions = new WeakMap<Request, number>();
 
@@ -75,16 +77,17 @@ export class PublicAnswers {
       // Apollo's run of it reads at this version (its loaders take it rather than read it again)
       this.versions.set(req, version);
       this.making.set(req, found.settle);
-      // refused before Apollo ran it (bad variables…), or answered without an answer to keep (Apollo
-      // failed on the way): whoever waits runs it; a client that gave up while it runs leaves the
-      // answer to be kept for the others
+      this.handOver(req, res, found.settle);
+      // a client that gave up before Apollo ran its request: whoever waits runs it (one that gave up
+      // while it runs leaves the answer to be kept for the others: Apollo still sends it, to no one)
+      res.once('close', () => {
+        if (!this.running.has(req)) found.settle(null);
+      });
+      // and whatever else answered it without send() (nothing does today) lets them run it too
       res.once('finish', () => {
         if (this.making.get(req) !== found.settle) return;
         this.making.delete(req);
         found.settle(null);
-      });
-      res.once('close', () => {
-        if (!this.running.has(req)) found.settle(null);
       });
       return false;
     }
@@ -97,12 +100,32 @@ export class PublicAnswers {
     return true;
   }
 
-  /** Keeps a query's answer when it may be shared (anonymous, a query, no errors). */
+  /**
+   * Hands the answer sent to this request over to the requests waiting for it: the very bytes sent, kept
+   * when Apollo found them shareable (see keep), so a large answer is serialised once, not once for the
+   * kept copy and again for the response. Anything else sent (an error, a refusal before Apollo ran it)
+   * lets the waiting requests run it themselves.
+   */
+  private handOver(req: Request, res: Response, settle: Settle): void {
+    const send = res.send.bind(res);
+    res.send = (body?: unknown) => {
+      res.send = send;
+      if (this.making.get(req) !== settle) return send(body);
+      this.making.delete(req);
+      if (!this.shareable.has(req) || typeof body !== 'string' || res.statusCode !== 200) {
+        settle(null);
+        return send(body);
+      }
+      const json = Buffer.from(body);
+      settle(json, json.length);
+      return send(json);
+    };
+  }
+
+  /** Notes a query's answer as one that may be shared (anonymous, a query, no errors); sent, it is kept. */
   keep(rc: GraphQLRequestContextWillSendResponse<GraphQLContext>): void {
     const req = rc.contextValue.req;
-    const settle = this.making.get(req);
-    if (!settle) return;
-    this.making.delete(req);
+    if (!this.making.has(req)) return;
     const body = rc.response.body;
     const result = body.kind === 'single' ? body.singleResult : null;
     const shareable =
@@ -110,10 +133,7 @@ export class PublicAnswers {
       result?.data &&
       !result.errors &&
       !result.extensions;
-    if (!shareable) return settle(null);
-    // as Apollo writes it
-    const json = Buffer.from(`${JSON.stringify(result)}\n`);
-    settle(json, json.length);
+    if (shareable) this.shareable.add(req);
   }
 
   plugins(): ApolloServerPlugin<GraphQLContext>[] {
