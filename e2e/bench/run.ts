@@ -16,6 +16,7 @@ import { FULL, type Scale, SMOKE } from './scale';
  *   --smoke        small data and short runs (CI: proves every scenario works; numbers mean nothing)
  *   --duration N   seconds per round of each side (default 4)
  *   --rounds N     rounds per scenario, the app and the baseline taking turns (default 3)
+ *   --warm-up S    seconds of load on each side before a scenario is measured (default 2)
  *   --only a,b     only these scenarios
  */
 const ROOT = resolve(__dirname, '..', '..', '..');
@@ -283,6 +284,7 @@ async function main(): Promise<void> {
       duration: { type: 'string' },
       connections: { type: 'string', default: '50' },
       rounds: { type: 'string' },
+      'warm-up': { type: 'string' },
       only: { type: 'string' },
     },
   });
@@ -293,7 +295,8 @@ async function main(): Promise<void> {
   if (!(duration > 0)) throw new Error('--duration: a number of seconds above 0');
   // the smoke run proves each scenario answers, in a few seconds: few connections, no warm-up
   const connections = values.smoke ? 4 : Number(values.connections);
-  const warmUp = values.smoke ? 0 : Math.min(2, duration);
+  const warmUp = values.smoke ? 0 : Number(values['warm-up'] ?? Math.min(2, duration));
+  if (!(warmUp >= 0)) throw new Error('--warm-up: a number of seconds, 0 or more');
   const { file, data } = await database(scale);
 
   const app = start([...appNodeFlags(ROOT), join(ROOT, 'apps/api/dist/main.js')], appEnv(file, 3991));

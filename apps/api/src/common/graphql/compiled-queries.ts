@@ -34,6 +34,15 @@ interface Known {
  * Compiled queries are kept with Apollo's parsed documents (its LRU store): the same text gives the
  * same document, and a document Apollo forgets is forgotten here too.
  */
+/** Instants as the DateTime scalar writes them, each Date written once (shared rows' Dates live on). */
+const isoStrings = new WeakMap<Date, string>();
+function isoDateTime(value: unknown): string | null {
+  if (!(value instanceof Date)) return null;
+  let iso = isoStrings.get(value);
+  if (iso === undefined) isoStrings.set(value, (iso = value.toISOString()));
+  return iso;
+}
+
 @Injectable()
 export class CompiledQueries {
   private readonly known = new WeakMap<DocumentNode, Map<string | null, Known>>();
@@ -76,7 +85,9 @@ export class CompiledQueries {
     if (!known) byName.set(name, (known = { runs: 0 }));
     if (known.compiled !== undefined) return known.compiled;
     if (++known.runs <= COMPILE_AFTER_RUNS) return null;
-    const made = compileQuery(rc.schema, rc.document, name ?? undefined);
+    const made = compileQuery(rc.schema, rc.document, name ?? undefined, {
+      customSerializers: { DateTime: isoDateTime },
+    });
     known.compiled = isCompiledQuery(made) ? made : null;
     if (known.compiled) this.counts.compiled++;
     return known.compiled;
