@@ -83,6 +83,44 @@ describe('compiled queries', () => {
     expect(compiledRuns).toBe(1);
   });
 
+  it('answers variables left out, given null or given as asked, exactly as graphql-js does', async () => {
+    const DAY = `query ($slug: String!, $day: LocalDate, $first: Int = 3) { conference(slug: $slug) {
+      sessions(day: $day) { id } } search(query: "care", first: $first) { title } }`;
+    const cases = [{ slug: 'ncasc-2018' }, { slug: 'ncasc-2018', day: null, first: 5 }];
+    for (const [i, variables] of cases.entries()) {
+      // (a query text of its own each time: a new document, first run by graphql-js)
+      const { byGraphqlJs, compiled, compiledRuns } = await bothWays(`${DAY} # ${i}`, variables);
+      expect(byGraphqlJs.errors).toBeUndefined();
+      expect(compiled).toEqual(byGraphqlJs);
+      expect(compiledRuns).toBe(1);
+    }
+    const one = await t.gqlAs<{ conference: { sessions: unknown[] }; search: unknown[] }>(auth, DAY, {
+      slug: 'ncasc-2018',
+      day: '2018-11-14',
+      first: 1,
+    });
+    expect(one.data.search).toHaveLength(1);
+    expect(one.data.conference.sessions.length).toBeGreaterThan(0);
+  });
+
+  it("keeps each delegate's stars and notes their own on the sessions every request shares", async () => {
+    const { data } = await t.gql<{ signUp: { token: string } }>(
+      `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`,
+      { input: { name: 'Other Delegate', email: 'other@council.example', password: 'a-long-password-2' } },
+    );
+    const other = { authorization: `Bearer ${data.signUp.token}` };
+    const MINE = `{ conference(slug: "ncasc-2018") { sessions { id starred myNote { body } } } }`;
+    type Mine = {
+      conference: { sessions: { id: string; starred: boolean; myNote: { body: string } | null }[] };
+    };
+    for (let run = 0; run <= COMPILE_AFTER_RUNS + 1; run++) {
+      const [mine, theirs] = [await t.gqlAs<Mine>(auth, MINE), await t.gqlAs<Mine>(other, MINE)];
+      expect(mine.data.conference.sessions.filter((x) => x.starred)).toHaveLength(6);
+      expect(mine.data.conference.sessions.filter((x) => x.myNote)).toHaveLength(1);
+      expect(theirs.data.conference.sessions.filter((x) => x.starred || x.myNote)).toEqual([]);
+    }
+  });
+
   it('leaves answers with errors to graphql-js, codes and all', async () => {
     const left = counts.leftToApollo;
     const { byGraphqlJs, compiled, compiledRuns } = await bothWays(

@@ -34,10 +34,13 @@ interface Known {
  * Compiled queries are kept with Apollo's parsed documents (its LRU store): the same text gives the
  * same document, and a document Apollo forgets is forgotten here too.
  */
-/** Instants as the DateTime scalar writes them, each Date written once (shared rows' Dates live on). */
+/**
+ * Instants as the DateTime scalar writes them, each Date written once (shared rows' Dates live on).
+ * Anything else is undefined, which the compiled query reports as an error (and graphql-js then runs it).
+ */
 const isoStrings = new WeakMap<Date, string>();
-function isoDateTime(value: unknown): string | null {
-  if (!(value instanceof Date)) return null;
+function isoDateTime(value: unknown): string | undefined {
+  if (!(value instanceof Date)) return undefined;
   let iso = isoStrings.get(value);
   if (iso === undefined) isoStrings.set(value, (iso = value.toISOString()));
   return iso;

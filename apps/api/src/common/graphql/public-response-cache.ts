@@ -83,12 +83,6 @@ export class PublicAnswers {
       res.once('close', () => {
         if (!this.running.has(req)) found.settle(null);
       });
-      // and whatever else answered it without send() (nothing does today) lets them run it too
-      res.once('finish', () => {
-        if (this.making.get(req) !== found.settle) return;
-        this.making.delete(req);
-        found.settle(null);
-      });
       return false;
     }
     const json = found.kind === 'hit' ? found.value : await found.value;
@@ -103,23 +97,24 @@ export class PublicAnswers {
   /**
    * Hands the answer sent to this request over to the requests waiting for it: the very bytes sent, kept
    * when Apollo found them shareable (see keep), so a large answer is serialised once, not once for the
-   * kept copy and again for the response. Anything else sent (an error, a refusal before Apollo ran it)
-   * lets the waiting requests run it themselves.
+   * kept copy and again for the response. Anything else that ends the response (an error, a refusal
+   * before Apollo ran it, a failure on the way) lets the waiting requests run it themselves.
    */
   private handOver(req: Request, res: Response, settle: Settle): void {
-    const send = res.send.bind(res);
-    res.send = (body?: unknown) => {
-      res.send = send;
-      if (this.making.get(req) !== settle) return send(body);
-      this.making.delete(req);
-      if (!this.shareable.has(req) || typeof body !== 'string' || res.statusCode !== 200) {
-        settle(null);
-        return send(body);
+    const end = res.end.bind(res) as (...args: unknown[]) => Response;
+    res.end = ((...args: unknown[]) => {
+      res.end = end as Response['end'];
+      if (this.making.get(req) === settle) {
+        this.making.delete(req);
+        const [chunk] = args;
+        const body = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        if (this.shareable.has(req) && res.statusCode === 200 && Buffer.isBuffer(body)) {
+          settle(body, body.length);
+          args[0] = body;
+        } else settle(null);
       }
-      const json = Buffer.from(body);
-      settle(json, json.length);
-      return send(json);
-    };
+      return end(...args);
+    }) as Response['end'];
   }
 
   /** Notes a query's answer as one that may be shared (anonymous, a query, no errors); sent, it is kept. */
