@@ -62,13 +62,13 @@ export function buildCalendar(
   let lastModified = new Date(0);
   // each event's text, in order: kept ones as they are, new ones written below
   const texts: (string | { sessionId: string; event: ICalEvent })[] = [];
-  for (const listed of spec.entries) {
-    const s = listed.session;
+  for (const entry of spec.entries) {
+    const s = entry.session;
     if (s.updatedAt > lastModified) lastModified = s.updatedAt;
     if (!hasDay(s)) continue;
     // events written before, as they are
-    if ('text' in listed) {
-      texts.push(listed.text);
+    if ('text' in entry) {
+      texts.push(entry.text);
       continue;
     }
     const known = kept?.get(s.id);
@@ -76,7 +76,6 @@ export function buildCalendar(
       texts.push(known);
       continue;
     }
-    const entry = listed;
     const c = entry.conference;
     const exact = s.timePrecision === TimePrecision.EXACT && s.startsAt !== null;
     const when = describeTiming(timingOf(s), c.timezone);

@@ -1,5 +1,6 @@
 import { DAY_PART_WINDOWS, localDate, localMinutes, SessionStatus, TimePrecision } from '@ncasc/shared';
 import { DerivedByKey } from '../common/dataloaders/shared-rows';
+import type { Timed } from '../sessions/agenda-order';
 import type { SessionEntity } from '../sessions/session.entity';
 
 /** How long a session with a start but no end is taken to last, for clashes only. */
@@ -10,8 +11,6 @@ interface Span {
   from: number;
   to: number;
 }
-
-type Timed = Pick<SessionEntity, 'timePrecision' | 'day' | 'dayPart' | 'startsAt' | 'endsAt'>;
 
 /**
  * The stretch of its day a session may occupy: its clock times (EXACT); the whole day part (DAY_PART:

@@ -3,7 +3,8 @@ import { Derived, DerivedByKey } from '../common/dataloaders/shared-rows';
 import type { ConferenceEntity } from '../conferences/conference.entity';
 import type { SessionEntity } from './session.entity';
 
-type Timed = Pick<SessionEntity, 'timePrecision' | 'day' | 'dayPart' | 'startsAt' | 'endsAt'>;
+/** What a session's time is made of. */
+export type Timed = Pick<SessionEntity, 'timePrecision' | 'day' | 'dayPart' | 'startsAt' | 'endsAt'>;
 
 /** A stored session's time as the shared helpers read it (instants as ISO strings). Not to be changed. */
 const timings = new Derived<Timed, SessionTiming>((s) =>

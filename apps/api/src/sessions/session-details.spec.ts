@@ -1,5 +1,5 @@
 import { type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, parse } from 'graphql';
-import { asksAny } from './sessions.resolver';
+import { asksAny, SESSION_DETAILS } from './sessions.resolver';
 
 /** The resolve info of the top field of `query`, as far as asksAny reads it. */
 function infoOf(query: string): GraphQLResolveInfo {
@@ -14,33 +14,23 @@ function infoOf(query: string): GraphQLResolveInfo {
   return { fieldNodes: [field], fragments } as unknown as GraphQLResolveInfo;
 }
 
-const DETAILS = new Set(['room', 'tracks', 'participants']);
+const CHAINED = 'fragment A on Session { id ...B } fragment B on Session';
 
 describe('asksAny: whether a list of sessions is asked for with their room, themes or speakers', () => {
-  it('finds the fields asked directly, in inline fragments and in named fragments (nested too)', () => {
-    expect(asksAny(infoOf('{ sessions { id title room { name } } }'), DETAILS)).toBe(true);
-    expect(asksAny(infoOf('{ sessions { id ... on Session { tracks { slug } } } }'), DETAILS)).toBe(true);
-    expect(
-      asksAny(
-        infoOf(
-          '{ sessions { ...A } } fragment A on Session { id ...B } fragment B on Session { participants { role } }',
-        ),
-        DETAILS,
-      ),
-    ).toBe(true);
+  it.each([
+    ['asked directly', '{ sessions { id title room { name } } }'],
+    ['in an inline fragment', '{ sessions { id ... on Session { tracks { slug } } } }'],
+    ['in a named fragment, nested', `{ sessions { ...A } } ${CHAINED} { participants { role } }`],
+  ])('finds them %s', (_how, query) => {
+    expect(asksAny(infoOf(query), SESSION_DETAILS)).toBe(true);
   });
 
-  it('says no for a list asked for without them, however its fragments refer to each other', () => {
-    expect(asksAny(infoOf('{ sessions { id title when } }'), DETAILS)).toBe(false);
+  it.each([
+    ['a list asked for without them', '{ sessions { id title when } }'],
     // a field of the same name further down (the conference's themes) is not the session's
-    expect(asksAny(infoOf('{ sessions { id conference { tracks { slug } } } }'), DETAILS)).toBe(false);
-    expect(
-      asksAny(
-        infoOf(
-          '{ sessions { ...A } } fragment A on Session { id ...B } fragment B on Session { title ...A }',
-        ),
-        DETAILS,
-      ),
-    ).toBe(false);
+    ['a field of that name further down', '{ sessions { id conference { tracks { slug } } } }'],
+    ['fragments that refer to each other', `{ sessions { ...A } } ${CHAINED} { title ...A }`],
+  ])('says no for %s', (_what, query) => {
+    expect(asksAny(infoOf(query), SESSION_DETAILS)).toBe(false);
   });
 });

@@ -29,9 +29,10 @@ const detailsOf = new WeakMap<SessionModel, SessionDetails>();
 const speakerOf = new WeakMap<SessionParticipantModel, SpeakerModel>();
 
 /**
- * Looks up the room, themes and speakers of a list of sessions together (once for a shared session), so that those fields answer
- * at once instead of with a promise per field of each session (graphql-js then completes the list in
- * one pass). A session whose details could not all be found keeps the usual lookups (and their errors).
+ * Looks up the room, themes and speakers of a list of sessions together (once for a shared session), so
+ * that those fields answer at once instead of with a promise per field of each session (graphql-js then
+ * completes the list in one pass). A session whose details could not all be found keeps the usual
+ * lookups (and their errors).
  */
 export async function withDetails(
   sessions: SessionModel[],
@@ -39,7 +40,7 @@ export async function withDetails(
   info?: GraphQLResolveInfo,
 ): Promise<SessionModel[]> {
   // a list asked for without any of them (`sessions { id }`) reads none of them
-  if (info && !asksAny(info, DETAILS)) return sessions;
+  if (info && !asksAny(info, SESSION_DETAILS)) return sessions;
   // a shared session's model is the same for every request, its details looked up by an earlier one
   const needed = sessions.filter((s) => !detailsOf.has(s));
   if (needed.length) await lookUpDetails(needed, loaders);
@@ -85,7 +86,8 @@ async function lookUpDetails(sessions: SessionModel[], loaders: Loaders): Promis
   });
 }
 
-const DETAILS = new Set(['room', 'tracks', 'participants']);
+/** The session fields withDetails answers. */
+export const SESSION_DETAILS: ReadonlySet<string> = new Set(['room', 'tracks', 'participants']);
 
 /** Whether the selection of the field being resolved includes any of these, directly or in fragments. */
 export function asksAny(info: GraphQLResolveInfo, names: ReadonlySet<string>): boolean {

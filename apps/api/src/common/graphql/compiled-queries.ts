@@ -21,6 +21,18 @@ interface Known {
 }
 
 /**
+ * Instants as the DateTime scalar writes them, each Date written once (shared rows' Dates live on).
+ * Anything else is undefined, which the compiled query reports as an error (and graphql-js then runs it).
+ */
+const isoStrings = new WeakMap<Date, string>();
+function isoDateTime(value: unknown): string | undefined {
+  if (!(value instanceof Date)) return undefined;
+  let iso = isoStrings.get(value);
+  if (iso === undefined) isoStrings.set(value, (iso = value.toISOString()));
+  return iso;
+}
+
+/**
  * Queries run often (the agenda, a schedule, a session page) are compiled by graphql-jit into plain
  * functions, which answer without graphql-js's per-field work (a resolve info and an arguments object
  * for each field of each session): `mySchedule` went from about 910 to 1,100 requests a second.
@@ -34,18 +46,6 @@ interface Known {
  * Compiled queries are kept with Apollo's parsed documents (its LRU store): the same text gives the
  * same document, and a document Apollo forgets is forgotten here too.
  */
-/**
- * Instants as the DateTime scalar writes them, each Date written once (shared rows' Dates live on).
- * Anything else is undefined, which the compiled query reports as an error (and graphql-js then runs it).
- */
-const isoStrings = new WeakMap<Date, string>();
-function isoDateTime(value: unknown): string | undefined {
-  if (!(value instanceof Date)) return undefined;
-  let iso = isoStrings.get(value);
-  if (iso === undefined) isoStrings.set(value, (iso = value.toISOString()));
-  return iso;
-}
-
 @Injectable()
 export class CompiledQueries {
   private readonly known = new WeakMap<DocumentNode, Map<string | null, Known>>();

@@ -15,6 +15,10 @@ export const PUBLIC_ANSWERS_MAX_BYTES = 64 * 2 ** 20;
 
 type Settle = (json: Buffer | null, bytes?: number) => void;
 
+/** A response body as bytes, or null when it was not given whole. */
+const bytesOf = (chunk: unknown): Buffer | null =>
+  typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? chunk : null;
+
 /** The key of an anonymous JSON POST to /graphql, or null when its answer may not be shared. */
 function answerKey(req: Request): string | null {
   if (requestToken(req) !== null || !req.is('application/json')) return null;
@@ -51,8 +55,6 @@ export class PublicAnswers {
   readonly cache = new VersionedCache<Buffer>(PUBLIC_ANSWERS_MAX_BYTES);
   /** Public rows shared by every request's loaders (see SharedRows). */
   readonly rows = new SharedRows();
-  /** Requests that are making an answer for the others, and how to hand it over. */
-  private readonly making = new WeakMap<Request, Settle>();
   /** Requests Apollo has begun to run: their answer is sent, even if the client has gone. */
   private readonly running = new WeakSet<Request>();
   /** Requests whose answer Apollo found shareable (see keep). */
@@ -76,7 +78,6 @@ export class PublicAnswers {
     if (found.kind === 'miss') {
       // Apollo's run of it reads at this version (its loaders take it rather than read it again)
       this.versions.set(req, version);
-      this.making.set(req, found.settle);
       this.handOver(req, res, found.settle);
       // a client that gave up before Apollo ran its request: whoever waits runs it (one that gave up
       // while it runs leaves the answer to be kept for the others: Apollo still sends it, to no one)
@@ -104,15 +105,9 @@ export class PublicAnswers {
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
     res.end = ((...args: unknown[]) => {
       res.end = end as Response['end'];
-      if (this.making.get(req) === settle) {
-        this.making.delete(req);
-        const [chunk] = args;
-        const body = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        if (this.shareable.has(req) && res.statusCode === 200 && Buffer.isBuffer(body)) {
-          settle(body, body.length);
-          args[0] = body;
-        } else settle(null);
-      }
+      const json = this.shareable.has(req) && res.statusCode === 200 ? bytesOf(args[0]) : null;
+      if (json) args[0] = json; // (sent as kept: no second conversion of a large answer)
+      settle(json, json?.length);
       return end(...args);
     }) as Response['end'];
   }
@@ -120,7 +115,8 @@ export class PublicAnswers {
   /** Notes a query's answer as one that may be shared (anonymous, a query, no errors); sent, it is kept. */
   keep(rc: GraphQLRequestContextWillSendResponse<GraphQLContext>): void {
     const req = rc.contextValue.req;
-    if (!this.making.has(req)) return;
+    // (only a request that missed makes an answer for the others)
+    if (!this.versions.has(req)) return;
     const body = rc.response.body;
     const result = body.kind === 'single' ? body.singleResult : null;
     const shareable =
