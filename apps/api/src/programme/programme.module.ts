@@ -6,7 +6,8 @@ import { SpeakerEntity } from '../speakers/speaker.entity';
 import { TrackEntity } from '../tracks/track.entity';
 import { ProgrammeDraftEntity } from './programme-draft.entity';
 import { ProgrammeResolver } from './programme.resolver';
-import { ProgrammeService } from './programme.service';
+import { ProgrammeDraftingService } from './programme-drafting.service';
+import { ProgrammePublishingService } from './programme-publishing.service';
 import { ReferenceDataService } from './reference-data.service';
 import { ProgrammeVersionEntity } from './programme-version.entity';
 
@@ -21,6 +22,6 @@ import { ProgrammeVersionEntity } from './programme-version.entity';
       TrackEntity,
     ]),
   ],
-  providers: [ProgrammeService, ReferenceDataService, ProgrammeResolver],
+  providers: [ProgrammeDraftingService, ProgrammePublishingService, ReferenceDataService, ProgrammeResolver],
 })
 export class ProgrammeModule {}

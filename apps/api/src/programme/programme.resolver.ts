@@ -12,7 +12,8 @@ import {
   toDraftSessionModel,
   toVersionModel,
 } from './models/programme.model';
-import { type EditedSession, ProgrammeService } from './programme.service';
+import { type EditedSession, ProgrammeDraftingService } from './programme-drafting.service';
+import { ProgrammePublishingService } from './programme-publishing.service';
 import { present } from '../common/loaded';
 import { ReferenceDataService } from './reference-data.service';
 import { SpeakerInput, TrackInput } from './dto/reference.input';
@@ -30,14 +31,15 @@ import {
 @Resolver(() => ConferenceModel)
 export class ProgrammeResolver {
   constructor(
-    private readonly programme: ProgrammeService,
+    private readonly drafting: ProgrammeDraftingService,
+    private readonly publishing: ProgrammePublishingService,
     private readonly reference: ReferenceDataService,
   ) {}
 
   private async draftModel(conferenceSlug: string, ctx: GraphQLContext): Promise<DraftProgrammeModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
-    const conference = await this.programme.conference(conferenceSlug);
-    const preview = await this.programme.preview(conference);
+    const conference = await this.drafting.conference(conferenceSlug);
+    const preview = await this.drafting.preview(conference);
     const names = new Map<string, string>();
     for (const s of preview.sessions) for (const p of s.speakers) names.set(p.speakerId, '');
     const speakers = await ctx.loaders.speaker.loadMany([...names.keys()]);
@@ -83,7 +85,7 @@ export class ProgrammeResolver {
   ): Promise<DraftSessionModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
     const { conferenceSlug, ...edit } = input;
-    return this.sessionModel(await this.programme.createSession(conferenceSlug, edit), ctx);
+    return this.sessionModel(await this.drafting.createSession(conferenceSlug, edit), ctx);
   }
 
   @Mutation(() => DraftSessionModel, {
@@ -94,7 +96,7 @@ export class ProgrammeResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<DraftSessionModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
-    return this.sessionModel(await this.programme.updateSession(id, input), ctx);
+    return this.sessionModel(await this.drafting.updateSession(id, input), ctx);
   }
 
   @Mutation(() => DraftSessionModel, {
@@ -105,13 +107,13 @@ export class ProgrammeResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<DraftSessionModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
-    return this.sessionModel(await this.programme.cancelSession(id), ctx);
+    return this.sessionModel(await this.drafting.cancelSession(id), ctx);
   }
 
   @Mutation(() => Boolean, { description: 'ORGANISER: takes a session out of the draft programme' })
   async removeSession(@Args() { id }: SessionIdArg, @Context() ctx: GraphQLContext): Promise<boolean> {
     await ctx.auth.requireRole(Role.ORGANISER);
-    return this.programme.removeSession(id);
+    return this.drafting.removeSession(id);
   }
 
   @Mutation(() => Int, {
@@ -119,7 +121,7 @@ export class ProgrammeResolver {
   })
   async renameRoom(@Args('input') input: RenameRoomInput, @Context() ctx: GraphQLContext): Promise<number> {
     await ctx.auth.requireRole(Role.ORGANISER);
-    return this.programme.renameRoom(input.conferenceSlug, input.from, input.to);
+    return this.drafting.renameRoom(input.conferenceSlug, input.from, input.to);
   }
 
   @Mutation(() => Boolean, { description: 'ORGANISER: throws the draft away' })
@@ -128,7 +130,7 @@ export class ProgrammeResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<boolean> {
     await ctx.auth.requireRole(Role.ORGANISER);
-    return this.programme.discardDraft(conferenceSlug);
+    return this.drafting.discardDraft(conferenceSlug);
   }
 
   @Mutation(() => ProgrammeVersionModel, {
@@ -140,7 +142,7 @@ export class ProgrammeResolver {
   ): Promise<ProgrammeVersionModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
     return toVersionModel(
-      await this.programme.publish(args.conferenceSlug, args.note ?? null, args.acceptWarnings ?? false),
+      await this.publishing.publish(args.conferenceSlug, args.note ?? null, args.acceptWarnings ?? false),
     );
   }
 
@@ -184,6 +186,6 @@ export class ProgrammeResolver {
     @Parent() c: ConferenceModel,
     @Args() { first }: ProgrammeVersionsArgs,
   ): Promise<ProgrammeVersionModel[]> {
-    return (await this.programme.listVersions(c.id, first)).map(toVersionModel);
+    return (await this.publishing.listVersions(c.id, first)).map(toVersionModel);
   }
 }

@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, type Repository } from 'typeorm';
+import { newId } from '../common/database/columns';
+import { isUniqueViolation } from '../common/database/errors';
+import { inTransaction } from '../common/database/transactions';
+import { InvalidInputError } from '../common/errors/domain-errors';
+import type { ConferenceEntity } from '../conferences/conference.entity';
+import { RoomEntity } from '../conferences/room.entity';
+import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
+import { SessionEntity } from '../sessions/session.entity';
+import { TrackEntity } from '../tracks/track.entity';
+import { ProgrammeDraftEntity } from './programme-draft.entity';
+import { findConference, lockConference, readPublished, speakerNames } from './programme-rows';
+import { ProgrammeVersionEntity } from './programme-version.entity';
+import { checkPublishable, planPublish, sessionRow, themeName } from './publication';
+
+/**
+ * Publishing applies a conference's draft as version N+1 of its programme, raising the revision (the
+ * calendar SEQUENCE) of every session it changes and keeping the changes as the version's changelog.
+ */
+@Injectable()
+export class ProgrammePublishingService {
+  constructor(
+    private readonly ds: DataSource,
+    @InjectRepository(ProgrammeVersionEntity) private readonly versions: Repository<ProgrammeVersionEntity>,
+  ) {}
+
+  /**
+   * Makes the draft version N+1. Warnings (double bookings) must be accepted explicitly. Everything is
+   * read and written in one transaction (on PostgreSQL with the conference row locked), so two
+   * publishes cannot apply the same draft twice, and a draft edited meanwhile is kept, not dropped.
+   */
+  async publish(
+    conferenceSlug: string,
+    note: string | null,
+    acceptWarnings: boolean,
+  ): Promise<ProgrammeVersionEntity> {
+    const conference = await findConference(this.ds.manager, conferenceSlug);
+    const name = await speakerNames(this.ds.manager);
+    try {
+      return await this.publishIn(conference, note, acceptWarnings, name);
+    } catch (e) {
+      if (isUniqueViolation(e))
+        throw new InvalidInputError(
+          'conferenceSlug',
+          'Another publish of this programme happened at the same time: look at the draft again',
+        );
+      throw e;
+    }
+  }
+
+  private publishIn(
+    conference: ConferenceEntity,
+    note: string | null,
+    acceptWarnings: boolean,
+    name: (id: string) => string,
+  ): Promise<ProgrammeVersionEntity> {
+    return inTransaction(this.ds, async (m) => {
+      await lockConference(m, conference.id);
+      const draftRow = await m.getRepository(ProgrammeDraftEntity).findOneBy({ conferenceId: conference.id });
+      const published = await readPublished(m, conference.id);
+      const sessions = draftRow ? draftRow.body.sessions : published;
+      const plan = planPublish(published, sessions, name, conference.timezone);
+      checkPublishable(plan, acceptWarnings);
+      const changed = new Set(plan.changes.map((c) => c.sessionId));
+      // one room per name whatever its case: “hall 1” is Hall 1
+      const rooms = new Map(
+        (await m.getRepository(RoomEntity).findBy({ conferenceId: conference.id })).map((r) => [
+          r.name.toLowerCase(),
+          r.id,
+        ]),
+      );
+      const tracks = new Map((await m.getRepository(TrackEntity).find()).map((t) => [t.slug, t.id]));
+      const existing = new Map(
+        (await m.getRepository(SessionEntity).findBy({ conferenceId: conference.id })).map((s) => [s.id, s]),
+      );
+      const now = new Date();
+      for (const [position, d] of sessions.entries()) {
+        if (!changed.has(d.id)) continue;
+        let roomId: string | null = null;
+        if (d.room) {
+          roomId = rooms.get(d.room.toLowerCase()) ?? null;
+          if (!roomId) {
+            roomId = newId();
+            await m
+              .getRepository(RoomEntity)
+              .insert({ id: roomId, conferenceId: conference.id, name: d.room });
+            rooms.set(d.room.toLowerCase(), roomId);
+          }
+        }
+        await m
+          .getRepository(SessionEntity)
+          .save(sessionRow(d, { conference, roomId, position, before: existing.get(d.id), now }));
+        await m.getRepository(SessionSpeakerEntity).delete({ sessionId: d.id });
+        if (d.speakers.length) {
+          await m.getRepository(SessionSpeakerEntity).insert(
+            d.speakers.map((s, i) => ({
+              sessionId: d.id,
+              speakerId: s.speakerId,
+              role: s.role,
+              capacity: s.capacity,
+              position: i,
+            })),
+          );
+        }
+        await m
+          .createQueryBuilder()
+          .delete()
+          .from('session_tracks')
+          .where('session_id = :id', { id: d.id })
+          .execute();
+        for (const slug of d.tracks) {
+          let trackId = tracks.get(slug);
+          if (!trackId) {
+            trackId = newId();
+            await m.getRepository(TrackEntity).insert({ id: trackId, slug, name: themeName(slug) });
+            tracks.set(slug, trackId);
+          }
+          await m
+            .createQueryBuilder()
+            .insert()
+            .into('session_tracks')
+            .values({ session_id: d.id, track_id: trackId })
+            .execute();
+        }
+      }
+      const last = await m
+        .getRepository(ProgrammeVersionEntity)
+        .findOne({ where: { conferenceId: conference.id }, order: { number: 'DESC' } });
+      const version = m.getRepository(ProgrammeVersionEntity).create({
+        id: newId(),
+        conferenceId: conference.id,
+        number: (last?.number ?? 0) + 1,
+        publishedAt: now,
+        note: note?.trim() || null,
+        changes: plan.changes,
+      });
+      await m.getRepository(ProgrammeVersionEntity).save(version);
+      // a draft edited after it was read here stays, and now differs from the new version by that edit
+      if (draftRow)
+        await m
+          .getRepository(ProgrammeDraftEntity)
+          .delete({ conferenceId: conference.id, updatedAt: draftRow.updatedAt });
+      return version;
+    });
+  }
+
+  /** The latest `first` versions, newest first. */
+  listVersions(conferenceId: string, first: number): Promise<ProgrammeVersionEntity[]> {
+    return this.versions.find({ where: { conferenceId }, order: { number: 'DESC' }, take: first });
+  }
+}
