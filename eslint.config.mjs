@@ -1,5 +1,8 @@
-// Type-aware linting for every project (see STYLE.md): floating promises, exhaustive switches, ===.
+// Type-aware linting for every project (see STYLE.md): floating promises, exhaustive switches, ===;
+// and the boundaries: Nx tags between projects, common/ of the API importing no domain (import
+// cycles between the API's folders are checked by scripts/check-api-cycles.mjs in api's lint).
 import js from '@eslint/js';
+import nx from '@nx/eslint-plugin';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -45,4 +48,48 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:api', 'scope:e2e'] },
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib'] },
+            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
+          ],
+        },
+      ],
+    },
+  },
+  // common/ knows no domain: what it needs from one is given to it (an interface, an injection token).
+  // An import that leaves common/ is refused: `../` from a file at its top, `../../` one folder down.
+  // (Specs may build a domain's rows to test common code with.)
+  ...[
+    { files: ['apps/api/src/common/*.ts'], leaves: String.raw`^\.\./` },
+    { files: ['apps/api/src/common/*/*.ts'], leaves: String.raw`^\.\./\.\./` },
+  ].map(({ files, leaves }) => ({
+    files,
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: leaves,
+              message:
+                'apps/api/src/common/ knows no domain: give it what it needs through an interface or an injection token, or move the code into its domain.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
 );

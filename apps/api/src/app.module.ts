@@ -14,10 +14,10 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module';
 import { AccountsService } from './accounts/accounts.service';
-import { RequestAuth } from './accounts/request-auth';
+import { RequestAuth, requestToken } from './accounts/request-auth';
+import { type AppContext, appLoaders } from './app-loaders';
 import { APP_CONFIG } from './app-config';
 import { CalendarModule } from './calendar/calendar.module';
-import { Loaders } from './common/dataloaders/loaders';
 import { formatGraphQLError } from './common/errors/format-graphql-error';
 import { fieldNamingPlugin } from './common/errors/field-naming.plugin';
 import { CompiledQueries, CompiledQueriesModule } from './common/graphql/compiled-queries';
@@ -25,20 +25,21 @@ import {
   PublicAnswers,
   PublicAnswersMiddleware,
   PublicAnswersModule,
+  SIGNED_IN,
+  type SignedIn,
 } from './common/graphql/public-response-cache';
 import { queryLimits } from './common/graphql/query-limits';
-import { RateLimitsModule } from './common/rate-limits/rate-limits.module';
-import { writeLimitPlugin } from './common/rate-limits/write-limit.plugin';
-import { WriteLimiter } from './common/rate-limits/write-limiter';
+import { RateLimitsModule } from './accounts/rate-limits/rate-limits.module';
+import { writeLimitPlugin } from './accounts/rate-limits/write-limit.plugin';
+import { WriteLimiter } from './accounts/rate-limits/write-limiter';
 import { GraphQLExceptionFilter } from './common/errors/graphql-exception.filter';
 import './common/graphql-enums';
-import type { GraphQLContext } from './common/graphql-context';
 import { ConferencesModule } from './conferences/conferences.module';
 import { dataSourceOptions } from './database/data-source';
 import { DatabaseSetupService } from './database/database-setup.service';
 import { HealthController } from './health.controller';
 import { directResolvers } from './common/graphql/direct-resolvers';
-import { participantFields, sessionFields } from './sessions/sessions.resolver';
+import { participantFields, sessionFields } from './sessions/session-details';
 import { NotesModule } from './notes/notes.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { RoundupsModule } from './roundups/roundups.module';
@@ -62,7 +63,7 @@ export class AppModule implements NestModule {
       module: AppModule,
       // the configuration is injectable everywhere (APP_CONFIG)
       global: true,
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, SIGNED_IN],
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -99,10 +100,10 @@ export class AppModule implements NestModule {
                 ...answers.plugins(),
                 compiled.plugin(),
               ],
-              context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
+              context: ({ req, res }: { req: Request; res: Response }): AppContext => ({
                 req,
                 res,
-                loaders: new Loaders(ds, answers.rows, answers.versionOf(req)),
+                loaders: appLoaders(ds, answers.rows, answers.versionOf(req)),
                 auth: new RequestAuth(req, accounts),
               }),
             };
@@ -125,6 +126,8 @@ export class AppModule implements NestModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        // a signed-in request's answer is never shared (the public answer cache asks)
+        { provide: SIGNED_IN, useValue: ((req) => requestToken(req) !== null) satisfies SignedIn },
         { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
         DatabaseSetupService,
       ],

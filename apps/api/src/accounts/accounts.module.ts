@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppSettingEntity } from '../common/database/app-setting.entity';
-import { RateLimitsModule } from '../common/rate-limits/rate-limits.module';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { AuthTokenEntity } from './auth-token.entity';

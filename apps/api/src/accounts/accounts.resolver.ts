@@ -3,7 +3,7 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import type { AppConfig } from '@ncasc/config';
 import type { CookieOptions } from 'express';
 import { APP_CONFIG } from '../app-config';
-import type { GraphQLContext } from '../common/graphql-context';
+import type { GraphQLContext } from './graphql-context';
 import { AccountsService } from './accounts.service';
 import { SetUserRoleInput, SignInInput, SignUpInput } from './dto/sign-up.input';
 import { AuthPayloadModel, toUserModel, UserModel } from './models/user.model';

@@ -2,7 +2,7 @@ import { buildConfig } from '@ncasc/config';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../test/test-database';
 import { AppSettingEntity } from '../common/database/app-setting.entity';
-import { RateLimitStore } from '../common/rate-limits/rate-limit.store';
+import { RateLimitStore } from './rate-limits/rate-limit.store';
 import { AccountsService } from './accounts.service';
 import { Role, UserEntity } from './user.entity';
 

@@ -16,7 +16,7 @@ import {
   UnauthenticatedError,
 } from '../common/errors/domain-errors';
 import { AuthTokenEntity } from './auth-token.entity';
-import { RateLimitStore } from '../common/rate-limits/rate-limit.store';
+import { RateLimitStore } from './rate-limits/rate-limit.store';
 import { feedToken, hashPassword, randomToken, sha256, verifyPassword } from './secrets';
 import { SignInLimiter } from './sign-in-limiter';
 import { Role, UserEntity } from './user.entity';

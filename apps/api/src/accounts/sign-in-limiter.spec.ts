@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../test/test-database';
 import { TooManyRequestsError } from '../common/errors/domain-errors';
-import { RateLimitStore } from '../common/rate-limits/rate-limit.store';
+import { RateLimitStore } from './rate-limits/rate-limit.store';
 import { SignInLimiter } from './sign-in-limiter';
 
 describe('SignInLimiter (counted in the database)', () => {

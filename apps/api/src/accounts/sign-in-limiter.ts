@@ -1,6 +1,6 @@
 import type { RateRule } from '@ncasc/config';
 import { TooManyRequestsError } from '../common/errors/domain-errors';
-import type { RateLimitStore } from '../common/rate-limits/rate-limit.store';
+import type { RateLimitStore } from './rate-limits/rate-limit.store';
 
 const PAIR = 'sign-in-pair';
 const ADDRESS = 'sign-in-address';

@@ -4,13 +4,16 @@ import { formatDate } from '@ncasc/shared';
 import { DataSource } from 'typeorm';
 import { AccountsService } from '../accounts/accounts.service';
 import { APP_CONFIG } from '../app-config';
-import { Loaders } from '../common/dataloaders/loaders';
+import { PublicReader } from '../common/dataloaders/public-reader';
 import { VersionedCache } from '../common/cache/versioned-cache';
 import { PublicAnswers } from '../common/graphql/public-response-cache';
 import { present } from '../common/loaded';
-import { ConferencesService, type SessionFilter } from '../conferences/conferences.service';
+import { ConferencesService } from '../conferences/conferences.service';
 import { sortAcrossConferences } from '../sessions/agenda-order';
 import type { SessionEntity } from '../sessions/session.entity';
+import { conferenceAgenda, type SessionFilter } from '../sessions/session-lists';
+import { type ProgrammeLoaders, programmeLoaders } from '../sessions/sessions.loaders';
+import { SchedulesLoaders } from '../schedules/schedules.loaders';
 import { latest, latestPublish } from '../programme/latest-change';
 import { buildCalendar, type CalendarSession, type KeptEvents } from './calendar-events';
 
@@ -38,20 +41,20 @@ export class CalendarService {
   /** Everything an event needs, in a fixed number of queries however many sessions there are. */
   private async entries(
     sessions: SessionEntity[],
-    loaders: Loaders,
+    loaders: ProgrammeLoaders,
   ): Promise<{ entries: CalendarSession[]; speakersChangedAt: Date }> {
     const ids = sessions.map((s) => s.id);
     const [conferences, rooms, participants, tracks] = await Promise.all([
-      loaders.conference.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),
-      loaders.room.loadMany([...new Set(sessions.flatMap((s) => (s.roomId ? [s.roomId] : [])))]),
-      loaders.participantsBySession.loadMany(ids),
-      loaders.tracksBySession.loadMany(ids),
+      loaders.conferences.byId.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),
+      loaders.conferences.room.loadMany([...new Set(sessions.flatMap((s) => (s.roomId ? [s.roomId] : [])))]),
+      loaders.sessions.participants.loadMany(ids),
+      loaders.tracks.bySession.loadMany(ids),
     ]);
     const conferenceById = new Map(present(conferences).map((c) => [c.id, c]));
     const roomById = new Map(present(rooms).map((r) => [r.id, r.name]));
     const people = present(participants);
     const speakerRows = present(
-      await loaders.speaker.loadMany([...new Set(people.flat().map((p) => p.speakerId))]),
+      await loaders.speakers.byId.loadMany([...new Set(people.flat().map((p) => p.speakerId))]),
     );
     const speakers = new Map(speakerRows.map((s) => [s.id, s.name]));
     const themes = present(tracks);
@@ -74,10 +77,10 @@ export class CalendarService {
   /** A kept calendar, or one made with loaders reading at the version it is kept under. */
   private async kept(
     key: string,
-    make: (loaders: Loaders) => Promise<BuiltCalendar | null>,
+    make: (loaders: ProgrammeLoaders) => Promise<BuiltCalendar | null>,
   ): Promise<BuiltCalendar | null> {
-    const loaders = new Loaders(this.ds, this.publicData.rows);
-    const version = await loaders.publicVersion();
+    const loaders = programmeLoaders(new PublicReader(this.ds, this.publicData.rows));
+    const version = await loaders.reader.publicVersion();
     return this.made.get(
       key,
       version,
@@ -87,8 +90,8 @@ export class CalendarService {
   }
 
   /** Events written for any calendar at this public data version (see KeptEvents). */
-  private async keptEvents(loaders: Loaders): Promise<KeptEvents> {
-    const version = await loaders.publicVersion(); // the version the calendar's rows were read at
+  private async keptEvents(loaders: ProgrammeLoaders): Promise<KeptEvents> {
+    const version = await loaders.reader.publicVersion(); // the version the calendar's rows were read at
     const rows = this.publicData.rows;
     return {
       get: (id) => rows.get<string>(version, 'event', id),
@@ -111,8 +114,8 @@ export class CalendarService {
     return this.kept(key, (loaders) => this.makeConference(slug, filter, loaders));
   }
 
-  private async makeSession(id: string, loaders: Loaders): Promise<BuiltCalendar | null> {
-    const session = await loaders.session.load(id);
+  private async makeSession(id: string, loaders: ProgrammeLoaders): Promise<BuiltCalendar | null> {
+    const session = await loaders.sessions.byId.load(id);
     if (!session || session.removedAt) return null;
     const { entries, speakersChangedAt } = await this.entries([session], loaders);
     const built = buildCalendar(
@@ -131,11 +134,11 @@ export class CalendarService {
   private async makeConference(
     slug: string,
     filter: SessionFilter,
-    loaders: Loaders,
+    loaders: ProgrammeLoaders,
   ): Promise<BuiltCalendar | null> {
     const conference = await this.conferences.findBySlug(slug);
     if (!conference) return null;
-    const sessions = await this.conferences.sessions(conference, filter, loaders);
+    const sessions = await conferenceAgenda(conference, filter, loaders);
     const scope = [filter.day ? formatDate(filter.day) : null, filter.type, filter.track]
       .filter(Boolean)
       .join(', ');
@@ -164,11 +167,12 @@ export class CalendarService {
   async feed(token: string): Promise<BuiltCalendar | null> {
     const user = await this.accounts.userForFeedToken(token);
     if (!user) return null;
-    const loaders = new Loaders(this.ds, this.publicData.rows);
+    const loaders = programmeLoaders(new PublicReader(this.ds, this.publicData.rows));
     // stars filtered by owner in the query itself (sessions taken out stay, as cancelled events)
-    const sessions = await loaders.forUser(user.id).starredSessions();
+    const stars = new SchedulesLoaders(loaders.reader, loaders.sessions);
+    const sessions = await stars.forUser(user.id).starredSessions();
     const conferences = present(
-      await loaders.conference.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),
+      await loaders.conferences.byId.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),
     );
     const ordered = sortAcrossConferences(sessions, conferences);
     // events written for another calendar are copied; only the others' rooms, speakers and themes are read

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const { DatabaseSetupService } = await import('../database/database-setup.service');
   const { RoundupsService } = await import('../roundups/roundups.service');
   const { DomainError } = await import('../common/errors/domain-errors');
-  const { Loaders } = await import('../common/dataloaders/loaders');
+  const { appLoaders } = await import('../app-loaders');
   const { MentionKind } = await import('../roundups/roundup-mention.entity');
   const { DataSource } = await import('typeorm');
 
@@ -53,13 +53,13 @@ async function main(): Promise<void> {
       .catch((e: unknown) => {
         throw e instanceof DomainError ? new Error(`${e.field ? `${e.field}: ` : ''}${e.message}`) : e;
       });
-    const loaders = new Loaders(app.get(DataSource));
-    const mentions = await loaders.mentionsByRoundup.load(roundup.id);
+    const loaders = appLoaders(app.get(DataSource));
+    const mentions = await loaders.roundups.mentions.load(roundup.id);
     const names = await Promise.all(
       mentions.map(async (m) =>
         m.kind === MentionKind.SPEAKER
-          ? `speaker  ${(await loaders.speaker.load(m.targetId))?.name} ("${m.matchedText}")`
-          : `session  ${(await loaders.session.load(m.targetId))?.title} ("${m.matchedText}")`,
+          ? `speaker  ${(await loaders.speakers.byId.load(m.targetId))?.name} ("${m.matchedText}")`
+          : `session  ${(await loaders.sessions.byId.load(m.targetId))?.title} ("${m.matchedText}")`,
       ),
     );
     console.log(`imported draft ${roundup.id}: ${roundup.title}`);

@@ -1,7 +1,7 @@
 import { AuthTokenEntity } from '../accounts/auth-token.entity';
 import { UserEntity } from '../accounts/user.entity';
 import { AppSettingEntity } from '../common/database/app-setting.entity';
-import { RateLimitEntity } from '../common/rate-limits/rate-limit.entity';
+import { RateLimitEntity } from '../accounts/rate-limits/rate-limit.entity';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { RoomEntity } from '../conferences/room.entity';
 import { OrganisationEntity } from '../organisations/organisation.entity';

@@ -1,11 +1,15 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphQLContext } from '../common/graphql-context';
+import type { GraphQLContext } from '../accounts/graphql-context';
 import { SessionModel, toSessionModel } from '../sessions/models/session.model';
+import type { SessionsLoaders } from '../sessions/sessions.loaders';
+import type { NotesLoaders } from './notes.loaders';
 import { OptionalConferenceSlugArgs } from '../schedules/dto/schedule.args';
 import { DeleteNoteArgs } from './dto/delete-note.args';
 import { SaveNoteInput } from './dto/save-note.input';
 import { NoteModel, toNoteModel } from './models/note.model';
 import { NotesService } from './notes.service';
+
+type Ctx = GraphQLContext<{ sessions: SessionsLoaders; notes: NotesLoaders }>;
 
 @Resolver(() => NoteModel)
 export class NotesResolver {
@@ -15,7 +19,7 @@ export class NotesResolver {
     description:
       'Creates or replaces your note on a session (CONFLICT when `baseUpdatedAt` is given and the note has changed since)',
   })
-  async saveNote(@Args('input') input: SaveNoteInput, @Context() ctx: GraphQLContext): Promise<NoteModel> {
+  async saveNote(@Args('input') input: SaveNoteInput, @Context() ctx: Ctx): Promise<NoteModel> {
     const user = await ctx.auth.require();
     return toNoteModel(await this.notes.save(user.id, input.sessionId, input.body, input.baseUpdatedAt));
   }
@@ -26,7 +30,7 @@ export class NotesResolver {
   })
   async deleteNote(
     @Args() { sessionId, baseUpdatedAt }: DeleteNoteArgs,
-    @Context() ctx: GraphQLContext,
+    @Context() ctx: Ctx,
   ): Promise<boolean> {
     const user = await ctx.auth.require();
     return this.notes.delete(user.id, sessionId, baseUpdatedAt);
@@ -35,15 +39,15 @@ export class NotesResolver {
   @Query(() => [NoteModel], { description: 'Your notes, with their sessions, in programme order' })
   async myNotes(
     @Args() { conferenceSlug }: OptionalConferenceSlugArgs,
-    @Context() ctx: GraphQLContext,
+    @Context() ctx: Ctx,
   ): Promise<NoteModel[]> {
     const user = await ctx.auth.require();
     return (await this.notes.list(user.id, conferenceSlug)).map(({ note }) => toNoteModel(note));
   }
 
   @ResolveField(() => SessionModel)
-  async session(@Parent() n: NoteModel, @Context() ctx: GraphQLContext): Promise<SessionModel> {
-    const s = await ctx.loaders.session.load(n.sessionId);
+  async session(@Parent() n: NoteModel, @Context() ctx: Ctx): Promise<SessionModel> {
+    const s = await ctx.loaders.sessions.byId.load(n.sessionId);
     if (!s) throw new Error(`note on missing session ${n.sessionId}`);
     return toSessionModel(s);
   }
@@ -55,10 +59,10 @@ export class SessionNoteResolver {
     nullable: true,
     description: 'Your note on this session (null when signed out or none)',
   })
-  async myNote(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<NoteModel | null> {
+  async myNote(@Parent() s: SessionModel, @Context() ctx: Ctx): Promise<NoteModel | null> {
     const user = await ctx.auth.user();
     if (!user) return null;
-    const note = await ctx.loaders.forUser(user.id).note.load(s.id);
+    const note = await ctx.loaders.notes.forUser(user.id).note.load(s.id);
     return note ? toNoteModel(note) : null;
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Role } from '../accounts/user.entity';
-import type { GraphQLContext } from '../common/graphql-context';
+import type { GraphQLContext } from '../accounts/graphql-context';
 import { ConferenceModel, toConferenceModel } from '../conferences/models/conference.model';
 import { ConferenceSlugArgs } from '../schedules/dto/schedule.args';
 import { CreateSessionInput, RenameRoomInput } from './dto/session-edit.input';
@@ -18,6 +18,7 @@ import { present } from '../common/loaded';
 import { ReferenceDataService } from './reference-data.service';
 import { SpeakerInput, TrackInput } from './dto/reference.input';
 import { SpeakerModel, toSpeakerModel } from '../speakers/models/speaker.model';
+import type { SpeakersLoaders } from '../speakers/speakers.loaders';
 import { toTrackModel, TrackModel } from '../tracks/models/track.model';
 import {
   ProgrammeVersionsArgs,
@@ -28,6 +29,8 @@ import {
   UpdateTrackArgs,
 } from './dto/programme.args';
 
+type Ctx = GraphQLContext<{ speakers: SpeakersLoaders }>;
+
 @Resolver(() => ConferenceModel)
 export class ProgrammeResolver {
   constructor(
@@ -36,13 +39,13 @@ export class ProgrammeResolver {
     private readonly reference: ReferenceDataService,
   ) {}
 
-  private async draftModel(conferenceSlug: string, ctx: GraphQLContext): Promise<DraftProgrammeModel> {
+  private async draftModel(conferenceSlug: string, ctx: Ctx): Promise<DraftProgrammeModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
     const conference = await this.drafting.conference(conferenceSlug);
     const preview = await this.drafting.preview(conference);
     const names = new Map<string, string>();
     for (const s of preview.sessions) for (const p of s.speakers) names.set(p.speakerId, '');
-    const speakers = await ctx.loaders.speaker.loadMany([...names.keys()]);
+    const speakers = await ctx.loaders.speakers.byId.loadMany([...names.keys()]);
     for (const s of speakers) if (s && !(s instanceof Error)) names.set(s.id, s.name);
     return {
       conference: toConferenceModel(conference),
@@ -59,15 +62,15 @@ export class ProgrammeResolver {
   })
   draftProgramme(
     @Args() { conferenceSlug }: ConferenceSlugArgs,
-    @Context() ctx: GraphQLContext,
+    @Context() ctx: Ctx,
   ): Promise<DraftProgrammeModel> {
     return this.draftModel(conferenceSlug, ctx);
   }
 
   /** The answer to an edit: that one session, its speakers named (not the whole draft re-derived). */
-  private async sessionModel(edited: EditedSession, ctx: GraphQLContext): Promise<DraftSessionModel> {
+  private async sessionModel(edited: EditedSession, ctx: Ctx): Promise<DraftSessionModel> {
     const speakers = present(
-      await ctx.loaders.speaker.loadMany(edited.session.speakers.map((p) => p.speakerId)),
+      await ctx.loaders.speakers.byId.loadMany(edited.session.speakers.map((p) => p.speakerId)),
     );
     const names = new Map(speakers.map((sp) => [sp.id, sp.name]));
     return toDraftSessionModel(
@@ -81,7 +84,7 @@ export class ProgrammeResolver {
   @Mutation(() => DraftSessionModel, { description: 'ORGANISER: adds a session to the draft' })
   async createSession(
     @Args('input') input: CreateSessionInput,
-    @Context() ctx: GraphQLContext,
+    @Context() ctx: Ctx,
   ): Promise<DraftSessionModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
     const { conferenceSlug, ...edit } = input;
@@ -93,7 +96,7 @@ export class ProgrammeResolver {
   })
   async updateSession(
     @Args() { id, input }: UpdateSessionArgs,
-    @Context() ctx: GraphQLContext,
+    @Context() ctx: Ctx,
   ): Promise<DraftSessionModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
     return this.sessionModel(await this.drafting.updateSession(id, input), ctx);
@@ -102,16 +105,13 @@ export class ProgrammeResolver {
   @Mutation(() => DraftSessionModel, {
     description: 'ORGANISER: cancels a session in the draft (it stays in calendars as cancelled)',
   })
-  async cancelSession(
-    @Args() { id }: SessionIdArg,
-    @Context() ctx: GraphQLContext,
-  ): Promise<DraftSessionModel> {
+  async cancelSession(@Args() { id }: SessionIdArg, @Context() ctx: Ctx): Promise<DraftSessionModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
     return this.sessionModel(await this.drafting.cancelSession(id), ctx);
   }
 
   @Mutation(() => Boolean, { description: 'ORGANISER: takes a session out of the draft programme' })
-  async removeSession(@Args() { id }: SessionIdArg, @Context() ctx: GraphQLContext): Promise<boolean> {
+  async removeSession(@Args() { id }: SessionIdArg, @Context() ctx: Ctx): Promise<boolean> {
     await ctx.auth.requireRole(Role.ORGANISER);
     return this.drafting.removeSession(id);
   }
@@ -119,16 +119,13 @@ export class ProgrammeResolver {
   @Mutation(() => Int, {
     description: 'ORGANISER: renames a room in the draft; answers how many sessions use it',
   })
-  async renameRoom(@Args('input') input: RenameRoomInput, @Context() ctx: GraphQLContext): Promise<number> {
+  async renameRoom(@Args('input') input: RenameRoomInput, @Context() ctx: Ctx): Promise<number> {
     await ctx.auth.requireRole(Role.ORGANISER);
     return this.drafting.renameRoom(input.conferenceSlug, input.from, input.to);
   }
 
   @Mutation(() => Boolean, { description: 'ORGANISER: throws the draft away' })
-  async discardDraft(
-    @Args() { conferenceSlug }: ConferenceSlugArgs,
-    @Context() ctx: GraphQLContext,
-  ): Promise<boolean> {
+  async discardDraft(@Args() { conferenceSlug }: ConferenceSlugArgs, @Context() ctx: Ctx): Promise<boolean> {
     await ctx.auth.requireRole(Role.ORGANISER);
     return this.drafting.discardDraft(conferenceSlug);
   }
@@ -136,10 +133,7 @@ export class ProgrammeResolver {
   @Mutation(() => ProgrammeVersionModel, {
     description: 'ORGANISER: publishes the draft as the next numbered version',
   })
-  async publishProgramme(
-    @Args() args: PublishArgs,
-    @Context() ctx: GraphQLContext,
-  ): Promise<ProgrammeVersionModel> {
+  async publishProgramme(@Args() args: PublishArgs, @Context() ctx: Ctx): Promise<ProgrammeVersionModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
     return toVersionModel(
       await this.publishing.publish(args.conferenceSlug, args.note ?? null, args.acceptWarnings ?? false),
@@ -147,34 +141,25 @@ export class ProgrammeResolver {
   }
 
   @Mutation(() => SpeakerModel, { description: 'ORGANISER: a new speaker (shared by every conference)' })
-  async createSpeaker(
-    @Args('input') input: SpeakerInput,
-    @Context() ctx: GraphQLContext,
-  ): Promise<SpeakerModel> {
+  async createSpeaker(@Args('input') input: SpeakerInput, @Context() ctx: Ctx): Promise<SpeakerModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
     return toSpeakerModel(await this.reference.createSpeaker(input));
   }
 
   @Mutation(() => SpeakerModel, { description: 'ORGANISER: corrects a speaker’s name, role or organisation' })
-  async updateSpeaker(
-    @Args() { id, input }: UpdateSpeakerArgs,
-    @Context() ctx: GraphQLContext,
-  ): Promise<SpeakerModel> {
+  async updateSpeaker(@Args() { id, input }: UpdateSpeakerArgs, @Context() ctx: Ctx): Promise<SpeakerModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
     return toSpeakerModel(await this.reference.updateSpeaker(id, input));
   }
 
   @Mutation(() => TrackModel, { description: 'ORGANISER: a new theme (shared by every conference)' })
-  async createTrack(@Args('input') input: TrackInput, @Context() ctx: GraphQLContext): Promise<TrackModel> {
+  async createTrack(@Args('input') input: TrackInput, @Context() ctx: Ctx): Promise<TrackModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
     return toTrackModel(await this.reference.createTrack(input.name));
   }
 
   @Mutation(() => TrackModel, { description: 'ORGANISER: renames a theme (its slug stays)' })
-  async updateTrack(
-    @Args() { slug, input }: UpdateTrackArgs,
-    @Context() ctx: GraphQLContext,
-  ): Promise<TrackModel> {
+  async updateTrack(@Args() { slug, input }: UpdateTrackArgs, @Context() ctx: Ctx): Promise<TrackModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
     return toTrackModel(await this.reference.renameTrack(slug, input.name));
   }

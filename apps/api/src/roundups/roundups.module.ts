@@ -1,9 +1,17 @@
 import { Module } from '@nestjs/common';
+import { SessionRoundupsResolver, SpeakerRoundupsResolver } from './roundup-links.resolver';
 import { ConferenceRoundupsResolver, MentionsResolver, RoundupsResolver } from './roundups.resolver';
 import { RoundupsService } from './roundups.service';
 
 @Module({
-  providers: [RoundupsService, RoundupsResolver, MentionsResolver, ConferenceRoundupsResolver],
+  providers: [
+    RoundupsService,
+    RoundupsResolver,
+    MentionsResolver,
+    ConferenceRoundupsResolver,
+    SessionRoundupsResolver,
+    SpeakerRoundupsResolver,
+  ],
   exports: [RoundupsService],
 })
 export class RoundupsModule {}

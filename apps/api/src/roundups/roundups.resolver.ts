@@ -1,11 +1,10 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role, type UserEntity } from '../accounts/user.entity';
 import { IdArgs } from '../common/dto/id.args';
-import type { GraphQLContext } from '../common/graphql-context';
-import type { Mention } from '../common/dataloaders/loaders';
-import { renderMarkdown } from '../common/markdown/render-markdown';
+import type { GraphQLContext } from '../accounts/graphql-context';
+import { renderMarkdown } from './markdown/render-markdown';
 import { ConferenceModel, toConferenceModel } from '../conferences/models/conference.model';
 import { sortAgenda } from '../sessions/agenda-order';
+import type { ProgrammeLoaders } from '../sessions/sessions.loaders';
 import { SessionModel, toSessionModel } from '../sessions/models/session.model';
 import { SpeakerModel, toSpeakerModel } from '../speakers/models/speaker.model';
 import {
@@ -18,16 +17,13 @@ import {
 } from './dto/roundup.input';
 import { MentionModel, RoundupModel, RoundupPreviewModel, toRoundupModel } from './models/roundup.model';
 import { MentionKind, MentionStatus } from './roundup-mention.entity';
+import type { Mention, RoundupsLoaders } from './roundups.loaders';
 import { mentionHref, mentionText, RoundupsService } from './roundups.service';
+import { isWriter, WRITERS } from './writers';
 
-/** The roles that write round-ups. */
-const WRITERS = [Role.STAFF, Role.ORGANISER];
-
-/** Whether the viewer writes round-ups (and so may see drafts); never throws. */
-export async function isWriter(ctx: GraphQLContext): Promise<UserEntity | null> {
-  const user = await ctx.auth.user();
-  return user && WRITERS.includes(user.role) ? user : null;
-}
+type Ctx = GraphQLContext<
+  Pick<ProgrammeLoaders, 'conferences' | 'sessions' | 'speakers'> & { roundups: RoundupsLoaders }
+>;
 
 const toMentionModel = (m: Pick<Mention, 'kind' | 'targetId' | 'status' | 'matchedText' | 'excerpt'>) => ({
   kind: m.kind,
@@ -46,7 +42,7 @@ export class RoundupsResolver {
     description:
       'A write-up by id: published ones for everyone, drafts for STAFF and ORGANISER; null when none',
   })
-  async roundup(@Args() { id }: IdArgs, @Context() ctx: GraphQLContext): Promise<RoundupModel | null> {
+  async roundup(@Args() { id }: IdArgs, @Context() ctx: Ctx): Promise<RoundupModel | null> {
     const r = await this.service.findVisible(id, Boolean(await isWriter(ctx)));
     return r ? toRoundupModel(r) : null;
   }
@@ -57,7 +53,7 @@ export class RoundupsResolver {
   })
   async previewRoundup(
     @Args() { conferenceSlug, body }: PreviewRoundupArgs,
-    @Context() ctx: GraphQLContext,
+    @Context() ctx: Ctx,
   ): Promise<RoundupPreviewModel> {
     await ctx.auth.requireRole(...WRITERS);
     const { html, matches } = await this.service.preview(conferenceSlug, body);
@@ -76,10 +72,7 @@ export class RoundupsResolver {
   }
 
   @Mutation(() => RoundupModel, { description: 'STAFF/ORGANISER: a new draft; its mentions are suggested' })
-  async createRoundup(
-    @Args('input') input: CreateRoundupInput,
-    @Context() ctx: GraphQLContext,
-  ): Promise<RoundupModel> {
+  async createRoundup(@Args('input') input: CreateRoundupInput, @Context() ctx: Ctx): Promise<RoundupModel> {
     await ctx.auth.requireRole(...WRITERS);
     return toRoundupModel(await this.service.create(input));
   }
@@ -88,19 +81,13 @@ export class RoundupsResolver {
     description:
       'STAFF/ORGANISER: a new draft from a plain-text post (title line, paragraphs, author/date lines)',
   })
-  async importRoundup(
-    @Args('input') input: ImportRoundupInput,
-    @Context() ctx: GraphQLContext,
-  ): Promise<RoundupModel> {
+  async importRoundup(@Args('input') input: ImportRoundupInput, @Context() ctx: Ctx): Promise<RoundupModel> {
     await ctx.auth.requireRole(...WRITERS);
     return toRoundupModel(await this.service.importPost(input.conferenceSlug, input.text));
   }
 
   @Mutation(() => RoundupModel, { description: 'STAFF/ORGANISER: edits a write-up; mentions are read again' })
-  async updateRoundup(
-    @Args() { id, input }: UpdateRoundupArgs,
-    @Context() ctx: GraphQLContext,
-  ): Promise<RoundupModel> {
+  async updateRoundup(@Args() { id, input }: UpdateRoundupArgs, @Context() ctx: Ctx): Promise<RoundupModel> {
     await ctx.auth.requireRole(...WRITERS);
     return toRoundupModel(await this.service.update(id, input));
   }
@@ -108,19 +95,19 @@ export class RoundupsResolver {
   @Mutation(() => RoundupModel, {
     description: 'STAFF/ORGANISER: makes a write-up public, confirming the mentions still suggested',
   })
-  async publishRoundup(@Args() { id }: IdArgs, @Context() ctx: GraphQLContext): Promise<RoundupModel> {
+  async publishRoundup(@Args() { id }: IdArgs, @Context() ctx: Ctx): Promise<RoundupModel> {
     await ctx.auth.requireRole(...WRITERS);
     return toRoundupModel(await this.service.publish(id));
   }
 
   @Mutation(() => RoundupModel, { description: 'STAFF/ORGANISER: takes a write-up back to draft' })
-  async unpublishRoundup(@Args() { id }: IdArgs, @Context() ctx: GraphQLContext): Promise<RoundupModel> {
+  async unpublishRoundup(@Args() { id }: IdArgs, @Context() ctx: Ctx): Promise<RoundupModel> {
     await ctx.auth.requireRole(...WRITERS);
     return toRoundupModel(await this.service.unpublish(id));
   }
 
   @Mutation(() => ID, { description: 'STAFF/ORGANISER: deletes a write-up and its mentions; answers its id' })
-  async deleteRoundup(@Args() { id }: IdArgs, @Context() ctx: GraphQLContext): Promise<string> {
+  async deleteRoundup(@Args() { id }: IdArgs, @Context() ctx: Ctx): Promise<string> {
     await ctx.auth.requireRole(...WRITERS);
     return this.service.delete(id);
   }
@@ -128,7 +115,7 @@ export class RoundupsResolver {
   @Mutation(() => RoundupModel, { description: 'STAFF/ORGANISER: confirms a mention (or links one by hand)' })
   async confirmMention(
     @Args('input') { roundupId, kind, targetId }: MentionInput,
-    @Context() ctx: GraphQLContext,
+    @Context() ctx: Ctx,
   ): Promise<RoundupModel> {
     await ctx.auth.requireRole(...WRITERS);
     return toRoundupModel(
@@ -141,7 +128,7 @@ export class RoundupsResolver {
   })
   async removeMention(
     @Args('input') { roundupId, kind, targetId }: MentionInput,
-    @Context() ctx: GraphQLContext,
+    @Context() ctx: Ctx,
   ): Promise<RoundupModel> {
     await ctx.auth.requireRole(...WRITERS);
     return toRoundupModel(
@@ -153,14 +140,14 @@ export class RoundupsResolver {
     description:
       'The body rendered from Markdown and sanitised; the first mention of each confirmed link is a link',
   })
-  async bodyHtml(@Parent() r: RoundupModel, @Context() ctx: GraphQLContext): Promise<string> {
-    const mentions = await ctx.loaders.mentionsByRoundup.load(r.id);
+  async bodyHtml(@Parent() r: RoundupModel, @Context() ctx: Ctx): Promise<string> {
+    const mentions = await ctx.loaders.roundups.mentions.load(r.id);
     const confirmed = new Set(
       mentions.filter((m) => m.status === MentionStatus.CONFIRMED).map((m) => `${m.kind}:${m.targetId}`),
     );
     // the matcher (the conference's speakers and sessions) only when there is a link to make
     if (!confirmed.size) return renderMarkdown(r.bodyMarkdown);
-    const matcher = await ctx.loaders.mentionMatcher.load(r.conferenceId);
+    const matcher = await ctx.loaders.roundups.matcher.load(r.conferenceId);
     return renderMarkdown(r.bodyMarkdown, (text) =>
       matcher
         .findAll(text)
@@ -174,20 +161,20 @@ export class RoundupsResolver {
   }
 
   @ResolveField(() => ConferenceModel)
-  async conference(@Parent() r: RoundupModel, @Context() ctx: GraphQLContext): Promise<ConferenceModel> {
-    const c = await ctx.loaders.conference.load(r.conferenceId);
+  async conference(@Parent() r: RoundupModel, @Context() ctx: Ctx): Promise<ConferenceModel> {
+    const c = await ctx.loaders.conferences.byId.load(r.conferenceId);
     if (!c) throw new Error(`roundup ${r.id} has no conference`);
     return toConferenceModel(c);
   }
 
   @ResolveField(() => [SessionModel], { description: 'Sessions it mentions (confirmed), in agenda order' })
-  async sessions(@Parent() r: RoundupModel, @Context() ctx: GraphQLContext): Promise<SessionModel[]> {
-    return sortAgenda(await ctx.loaders.sessionsByRoundup.load(r.id)).map(toSessionModel);
+  async sessions(@Parent() r: RoundupModel, @Context() ctx: Ctx): Promise<SessionModel[]> {
+    return sortAgenda(await ctx.loaders.roundups.sessions.load(r.id)).map(toSessionModel);
   }
 
   @ResolveField(() => [SpeakerModel], { description: 'Speakers it mentions (confirmed), by name' })
-  async speakers(@Parent() r: RoundupModel, @Context() ctx: GraphQLContext): Promise<SpeakerModel[]> {
-    return (await ctx.loaders.speakersByRoundup.load(r.id))
+  async speakers(@Parent() r: RoundupModel, @Context() ctx: Ctx): Promise<SpeakerModel[]> {
+    return (await ctx.loaders.roundups.speakers.load(r.id))
       .map(toSpeakerModel)
       .sort((a, b) => a.name.localeCompare(b.name));
   }
@@ -195,11 +182,11 @@ export class RoundupsResolver {
   @ResolveField(() => [MentionModel], {
     description: 'STAFF/ORGANISER: every mention with its status, in the order the text names them',
   })
-  async mentions(@Parent() r: RoundupModel, @Context() ctx: GraphQLContext): Promise<MentionModel[]> {
+  async mentions(@Parent() r: RoundupModel, @Context() ctx: Ctx): Promise<MentionModel[]> {
     await ctx.auth.requireRole(...WRITERS);
     const text = mentionText(r);
     // where each is first named, found once per mention (not once per comparison)
-    const placed = (await ctx.loaders.mentionsByRoundup.load(r.id)).map((m) => {
+    const placed = (await ctx.loaders.roundups.mentions.load(r.id)).map((m) => {
       const i = m.matchedText ? text.indexOf(m.matchedText) : -1;
       return { m, at: i < 0 ? Number.MAX_SAFE_INTEGER : i };
     });
@@ -210,16 +197,16 @@ export class RoundupsResolver {
 @Resolver(() => MentionModel)
 export class MentionsResolver {
   @ResolveField(() => SpeakerModel, { nullable: true, description: 'Set when kind is SPEAKER' })
-  async speaker(@Parent() m: MentionModel, @Context() ctx: GraphQLContext): Promise<SpeakerModel | null> {
+  async speaker(@Parent() m: MentionModel, @Context() ctx: Ctx): Promise<SpeakerModel | null> {
     if (m.kind !== MentionKind.SPEAKER) return null;
-    const s = await ctx.loaders.speaker.load(m.targetId);
+    const s = await ctx.loaders.speakers.byId.load(m.targetId);
     return s ? toSpeakerModel(s) : null;
   }
 
   @ResolveField(() => SessionModel, { nullable: true, description: 'Set when kind is SESSION' })
-  async session(@Parent() m: MentionModel, @Context() ctx: GraphQLContext): Promise<SessionModel | null> {
+  async session(@Parent() m: MentionModel, @Context() ctx: Ctx): Promise<SessionModel | null> {
     if (m.kind !== MentionKind.SESSION) return null;
-    const s = await ctx.loaders.session.load(m.targetId);
+    const s = await ctx.loaders.sessions.byId.load(m.targetId);
     return s ? toSessionModel(s) : null;
   }
 }
@@ -235,12 +222,12 @@ export class ConferenceRoundupsResolver {
   async roundups(
     @Parent() c: ConferenceModel,
     @Args() { includeDrafts }: IncludeDraftsArgs,
-    @Context() ctx: GraphQLContext,
+    @Context() ctx: Ctx,
   ): Promise<RoundupModel[]> {
     if (includeDrafts) {
       await ctx.auth.requireRole(...WRITERS);
       return (await this.service.allOfConference(c.id)).map(toRoundupModel);
     }
-    return (await ctx.loaders.roundupsByConference.load(c.id)).map(toRoundupModel);
+    return (await ctx.loaders.roundups.byConference.load(c.id)).map(toRoundupModel);
   }
 }

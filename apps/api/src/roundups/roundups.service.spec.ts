@@ -1,13 +1,15 @@
 import type { DataSource } from 'typeorm';
 import { createSeededDatabase } from '../../test/seeded-database';
-import { Loaders } from '../common/dataloaders/loaders';
+import { PublicReader } from '../common/dataloaders/public-reader';
 import { readSeedData } from '../database/seed/seed-files';
 import { applySeed } from '../database/seed/seeder';
 import { ConferenceEntity } from '../conferences/conference.entity';
+import { programmeLoaders } from '../sessions/sessions.loaders';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { loadRoundupModel } from './models/roundup.model';
 import { RoundupEntity, RoundupStatus } from './roundup.entity';
 import { MentionKind, MentionStatus } from './roundup-mention.entity';
+import { roundupsLoaders } from './roundups.loaders';
 import { RoundupsService } from './roundups.service';
 
 describe('RoundupsService', () => {
@@ -16,15 +18,20 @@ describe('RoundupsService', () => {
   let ncasc2018: ConferenceEntity;
   const speakerId = async (name: string) =>
     (await ds.getRepository(SpeakerEntity).findOneByOrFail({ name })).id;
+  /** A request's loaders (no rows shared between requests). */
+  const newLoaders = () => {
+    const reader = new PublicReader(ds);
+    return { ...programmeLoaders(reader), roundups: roundupsLoaders(reader) };
+  };
   /** Mentions as "STATUS name-or-title", as staff would review them. */
   const mentions = async (roundupId: string) => {
-    const loaders = new Loaders(ds);
-    const rows = await loaders.mentionsByRoundup.load(roundupId);
+    const loaders = newLoaders();
+    const rows = await loaders.roundups.mentions.load(roundupId);
     return Promise.all(
       rows.map(async (m) =>
         m.kind === MentionKind.SPEAKER
-          ? `${m.status} ${(await loaders.speaker.load(m.targetId))!.name}`
-          : `${m.status} session: ${(await loaders.session.load(m.targetId))!.title}`,
+          ? `${m.status} ${(await loaders.speakers.byId.load(m.targetId))!.name}`
+          : `${m.status} session: ${(await loaders.sessions.byId.load(m.targetId))!.title}`,
       ),
     ).then((list) => list.sort());
   };
@@ -51,7 +58,7 @@ describe('RoundupsService', () => {
     // a draft is not public, by id or in the conference's list
     expect(await service.findVisible(r.id, false)).toBeNull();
     expect(await service.findVisible(r.id, true)).toMatchObject({ id: r.id });
-    const listed = await new Loaders(ds).roundupsByConference.load(ncasc2018.id);
+    const listed = await newLoaders().roundups.byConference.load(ncasc2018.id);
     expect(listed.map((x) => x.id)).not.toContain(r.id);
   });
 
@@ -91,15 +98,15 @@ describe('RoundupsService', () => {
       body: 'Matt Dunkley set out the pressures.',
     });
     const dunkley = await speakerId('Matt Dunkley');
-    expect((await new Loaders(ds).roundupsBySpeaker.load(dunkley)).map((x) => x.id)).not.toContain(r.id);
+    expect((await newLoaders().roundups.bySpeaker.load(dunkley)).map((x) => x.id)).not.toContain(r.id);
     const published = await service.publish(r.id);
     expect(published.status).toBe(RoundupStatus.PUBLISHED);
     expect(published.publishedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(await mentions(r.id)).toEqual(['CONFIRMED Matt Dunkley']);
-    expect((await new Loaders(ds).roundupsBySpeaker.load(dunkley)).map((x) => x.id)).toContain(r.id);
+    expect((await newLoaders().roundups.bySpeaker.load(dunkley)).map((x) => x.id)).toContain(r.id);
 
     await service.unpublish(r.id);
-    expect((await new Loaders(ds).roundupsBySpeaker.load(dunkley)).map((x) => x.id)).not.toContain(r.id);
+    expect((await newLoaders().roundups.bySpeaker.load(dunkley)).map((x) => x.id)).not.toContain(r.id);
     await service.delete(r.id);
     expect(await ds.getRepository(RoundupEntity).findOneBy({ id: r.id })).toBeNull();
     expect(await mentions(r.id)).toEqual([]);
@@ -107,9 +114,9 @@ describe('RoundupsService', () => {
 
   it('hides an unpublished seeded write-up where it is named as a source', async () => {
     const seeded = await ds.getRepository(RoundupEntity).findOneByOrFail({ title: 'NCASC 2018 Round-up' });
-    expect(await loadRoundupModel(new Loaders(ds), seeded.id)).toMatchObject({ id: seeded.id });
+    expect(await loadRoundupModel(newLoaders().roundups, seeded.id)).toMatchObject({ id: seeded.id });
     await service.unpublish(seeded.id);
-    expect(await loadRoundupModel(new Loaders(ds), seeded.id)).toBeNull();
+    expect(await loadRoundupModel(newLoaders().roundups, seeded.id)).toBeNull();
     await service.publish(seeded.id);
   });
 

@@ -4,7 +4,7 @@ import { localDate } from '@ncasc/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { newId } from '../common/database/columns';
 import { NotFoundError } from '../common/errors/domain-errors';
-import { renderMarkdown } from '../common/markdown/render-markdown';
+import { renderMarkdown } from './markdown/render-markdown';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';

@@ -3,10 +3,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@ncasc/config';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../app-config';
-import { Loaders } from '../common/dataloaders/loaders';
+import { PublicReader } from '../common/dataloaders/public-reader';
 import type { ConditionalFile } from '../common/http/conditional';
 import { present } from '../common/loaded';
 import { ConferencesService } from '../conferences/conferences.service';
+import { conferenceAgenda } from '../sessions/session-lists';
+import { programmeLoaders } from '../sessions/sessions.loaders';
 import { buildSchedule, type ExportEntry, type Schedule } from './schedule-model';
 import { renderC3vocJson, renderFrabXml } from './schedule-render';
 
@@ -31,18 +33,18 @@ export class ScheduleExportService {
   async schedule(slug: string): Promise<Schedule | null> {
     const conference = await this.conferences.findBySlug(slug);
     if (!conference) return null;
-    const loaders = new Loaders(this.ds);
-    const sessions = await this.conferences.sessions(conference, {}, loaders);
+    const loaders = programmeLoaders(new PublicReader(this.ds));
+    const sessions = await conferenceAgenda(conference, {}, loaders);
     const ids = sessions.map((s) => s.id);
     const [rooms, participants, tracks] = await Promise.all([
-      loaders.roomsByConference.load(conference.id),
-      loaders.participantsBySession.loadMany(ids),
-      loaders.tracksBySession.loadMany(ids),
+      loaders.conferences.roomsInUse.load(conference.id),
+      loaders.sessions.participants.loadMany(ids),
+      loaders.tracks.bySession.loadMany(ids),
     ]);
     const people = present(participants);
     const themes = present(tracks);
     const speakers = new Map(
-      present(await loaders.speaker.loadMany([...new Set(people.flat().map((p) => p.speakerId))])).map(
+      present(await loaders.speakers.byId.loadMany([...new Set(people.flat().map((p) => p.speakerId))])).map(
         (s) => [s.id, s],
       ),
     );

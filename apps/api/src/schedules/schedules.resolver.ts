@@ -1,11 +1,15 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphQLContext } from '../common/graphql-context';
+import type { GraphQLContext } from '../accounts/graphql-context';
 import { toConferenceModel } from '../conferences/models/conference.model';
 import { SessionModel, toSessionModel } from '../sessions/models/session.model';
-import { withDetails } from '../sessions/sessions.resolver';
+import { withDetails } from '../sessions/session-details';
+import type { ProgrammeLoaders } from '../sessions/sessions.loaders';
+import type { SchedulesLoaders } from './schedules.loaders';
 import { ConferenceSlugArgs, SessionIdArgs } from './dto/schedule.args';
 import { MyScheduleModel } from './models/schedule.model';
 import { SchedulesService } from './schedules.service';
+
+type Ctx = GraphQLContext<ProgrammeLoaders & { schedules: SchedulesLoaders }>;
 
 @Resolver(() => SessionModel)
 export class SchedulesResolver {
@@ -14,19 +18,13 @@ export class SchedulesResolver {
   @Mutation(() => SessionModel, {
     description: 'Adds a session to your schedule (again is fine); a cancelled one is refused',
   })
-  async starSession(
-    @Args() { sessionId }: SessionIdArgs,
-    @Context() ctx: GraphQLContext,
-  ): Promise<SessionModel> {
+  async starSession(@Args() { sessionId }: SessionIdArgs, @Context() ctx: Ctx): Promise<SessionModel> {
     const user = await ctx.auth.require();
     return toSessionModel(await this.schedules.star(user.id, sessionId));
   }
 
   @Mutation(() => SessionModel, { description: 'Takes a session off your schedule (again is fine)' })
-  async unstarSession(
-    @Args() { sessionId }: SessionIdArgs,
-    @Context() ctx: GraphQLContext,
-  ): Promise<SessionModel> {
+  async unstarSession(@Args() { sessionId }: SessionIdArgs, @Context() ctx: Ctx): Promise<SessionModel> {
     const user = await ctx.auth.require();
     return toSessionModel(await this.schedules.unstar(user.id, sessionId));
   }
@@ -37,7 +35,7 @@ export class SchedulesResolver {
   })
   async mySchedule(
     @Args() { conferenceSlug }: ConferenceSlugArgs,
-    @Context() ctx: GraphQLContext,
+    @Context() ctx: Ctx,
   ): Promise<MyScheduleModel | null> {
     const user = await ctx.auth.require();
     const schedule = await this.schedules.schedule(user.id, conferenceSlug, ctx.loaders);
@@ -57,8 +55,8 @@ export class SchedulesResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether you starred it (false when signed out)' })
-  async starred(@Parent() s: SessionModel, @Context() ctx: GraphQLContext): Promise<boolean> {
+  async starred(@Parent() s: SessionModel, @Context() ctx: Ctx): Promise<boolean> {
     const user = await ctx.auth.user();
-    return user ? ctx.loaders.forUser(user.id).starred.load(s.id) : false;
+    return user ? ctx.loaders.schedules.forUser(user.id).starred.load(s.id) : false;
   }
 }

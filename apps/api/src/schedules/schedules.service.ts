@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { SessionStatus } from '@ncasc/shared';
 import { DataSource, type Repository } from 'typeorm';
-import type { Loaders } from '../common/dataloaders/loaders';
 import { write } from '../common/database/transactions';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import type { ConferenceEntity } from '../conferences/conference.entity';
 import { dayOf, sortAgenda } from '../sessions/agenda-order';
 import { SessionEntity } from '../sessions/session.entity';
+import type { ProgrammeLoaders } from '../sessions/sessions.loaders';
+import type { SchedulesLoaders } from './schedules.loaders';
 import { findClashes } from './clashes';
 import { StarEntity } from './star.entity';
 
@@ -54,10 +55,14 @@ export class SchedulesService {
   }
 
   /** The caller's starred sessions of one conference (their stars read by owner), their clashes and daily counts. */
-  async schedule(userId: string, conferenceSlug: string, loaders: Loaders): Promise<Schedule | null> {
-    const conference = await loaders.conferenceBySlug.load(conferenceSlug);
+  async schedule(
+    userId: string,
+    conferenceSlug: string,
+    loaders: Pick<ProgrammeLoaders, 'conferences'> & { schedules: SchedulesLoaders },
+  ): Promise<Schedule | null> {
+    const conference = await loaders.conferences.bySlug.load(conferenceSlug);
     if (!conference) return null;
-    const starred = (await loaders.forUser(userId).starredSessions()).filter(
+    const starred = (await loaders.schedules.forUser(userId).starredSessions()).filter(
       (s) => s.conferenceId === conference.id && !s.removedAt,
     );
     const sessions = sortAgenda(starred, conference.timezone);

@@ -1,9 +1,10 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphQLContext } from '../common/graphql-context';
+import type { GraphQLContext } from '../accounts/graphql-context';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { ConferenceModel, toConferenceModel } from '../conferences/models/conference.model';
 import { ConferenceEntity } from '../conferences/conference.entity';
-import { isWriter } from '../roundups/roundups.resolver';
+import { isWriter } from '../roundups/writers';
+import type { ConferencesLoaders } from '../conferences/conferences.loaders';
 import { SearchArgs } from './dto/search.args';
 import { SearchHitModel } from './models/search-hit.model';
 import { SearchKind, SearchService } from './search.service';
@@ -17,6 +18,8 @@ const PATHS: Record<SearchKind, (id: string) => string> = {
   [SearchKind.NOTE]: (id) => `/sessions/${id}#notes`,
 };
 
+type Ctx = GraphQLContext<{ conferences: ConferencesLoaders }>;
+
 @Resolver(() => SearchHitModel)
 export class SearchResolver {
   constructor(
@@ -28,7 +31,7 @@ export class SearchResolver {
     description:
       'Ranked hits, best first, over sessions, speakers, published write-ups and — signed in — your own notes',
   })
-  async search(@Args() args: SearchArgs, @Context() ctx: GraphQLContext): Promise<SearchHitModel[]> {
+  async search(@Args() args: SearchArgs, @Context() ctx: Ctx): Promise<SearchHitModel[]> {
     let conferenceId: string | null = null;
     if (args.conferenceSlug) {
       const c = await this.ds.getRepository(ConferenceEntity).findOneBy({ slug: args.conferenceSlug });
@@ -51,12 +54,9 @@ export class SearchResolver {
     nullable: true,
     description: 'The conference it belongs to; for speakers, the one searched in (if any)',
   })
-  async conference(
-    @Parent() h: SearchHitModel,
-    @Context() ctx: GraphQLContext,
-  ): Promise<ConferenceModel | null> {
+  async conference(@Parent() h: SearchHitModel, @Context() ctx: Ctx): Promise<ConferenceModel | null> {
     if (!h.conferenceId) return null;
-    const c = await ctx.loaders.conference.load(h.conferenceId);
+    const c = await ctx.loaders.conferences.byId.load(h.conferenceId);
     return c ? toConferenceModel(c) : null;
   }
 }

@@ -1,5 +1,5 @@
 import { type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, Kind, parse } from 'graphql';
-import { asksAny, SESSION_DETAILS } from './sessions.resolver';
+import { asksAny, SESSION_DETAILS } from './session-details';
 
 /** The resolve info of the top field of `query`, as far as asksAny reads it. */
 function infoOf(query: string): GraphQLResolveInfo {

@@ -9,7 +9,6 @@ import {
 } from '../common/database/columns';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { RoomEntity } from '../conferences/room.entity';
-import { RoundupEntity } from '../roundups/roundup.entity';
 import { TrackEntity } from '../tracks/track.entity';
 
 @Entity('sessions')
@@ -59,9 +58,10 @@ export class SessionEntity {
   /** The write-up this session was reconstructed from, and where in it (our words). */
   @Column('varchar', { name: 'source_roundup_id', length: 36, nullable: true }) sourceRoundupId!:
     string | null;
-  @ManyToOne(() => RoundupEntity, { onDelete: 'SET NULL', nullable: true })
+  // round-ups sit above this domain: the relation names their entity instead of importing it
+  @ManyToOne('RoundupEntity', { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'source_roundup_id' })
-  sourceRoundup?: RoundupEntity | null;
+  sourceRoundup?: { id: string } | null;
   @Column('text', { name: 'source_evidence', nullable: true }) sourceEvidence!: string | null;
 
   @CreatedAtColumn() createdAt!: Date;

@@ -1,7 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { IdColumn, CreatedAtColumn, UpdatedAtColumn } from '../common/database/columns';
 import { OrganisationEntity } from '../organisations/organisation.entity';
-import { RoundupEntity } from '../roundups/roundup.entity';
 
 /** A person who spoke, chaired or sat on a panel; one row per person across every conference. */
 @Entity('speakers')
@@ -23,9 +22,10 @@ export class SpeakerEntity {
   /** The write-up this speaker was first read from (seeded speakers). */
   @Column('varchar', { name: 'source_roundup_id', length: 36, nullable: true }) sourceRoundupId!:
     string | null;
-  @ManyToOne(() => RoundupEntity, { onDelete: 'SET NULL', nullable: true })
+  // round-ups sit above this domain: the relation names their entity instead of importing it
+  @ManyToOne('RoundupEntity', { onDelete: 'SET NULL', nullable: true })
   @JoinColumn({ name: 'source_roundup_id' })
-  sourceRoundup?: RoundupEntity | null;
+  sourceRoundup?: { id: string } | null;
 
   @CreatedAtColumn() createdAt!: Date;
   @UpdatedAtColumn() updatedAt!: Date;

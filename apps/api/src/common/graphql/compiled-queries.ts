@@ -7,7 +7,7 @@ import type { GraphQLResponse } from '@apollo/server';
 import { Injectable, Module } from '@nestjs/common';
 import { type DocumentNode, type OperationDefinitionNode, OperationTypeNode } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
-import type { GraphQLContext } from '../graphql-context';
+import type { HttpContext } from './http-context';
 
 /** A query is compiled on its third run: a one-off (or a hostile client's endless variations) never is. */
 export const COMPILE_AFTER_RUNS = 2;
@@ -52,14 +52,14 @@ export class CompiledQueries {
   /** Queries compiled, and answers they gave (read by tests and the benchmark notes). */
   readonly counts = { compiled: 0, answered: 0, leftToApollo: 0 };
 
-  plugin(): ApolloServerPlugin<GraphQLContext> {
+  plugin(): ApolloServerPlugin<HttpContext> {
     return {
       requestDidStart: () => Promise.resolve({ responseForOperation: (rc) => this.answer(rc) }),
     };
   }
 
   private async answer(
-    rc: GraphQLRequestContextResponseForOperation<GraphQLContext>,
+    rc: GraphQLRequestContextResponseForOperation<HttpContext>,
   ): Promise<GraphQLResponse | null> {
     // Apollo's type says there is one, but an operation name the document lacks leaves it out (graphql-js
     // then reports it)
@@ -80,7 +80,7 @@ export class CompiledQueries {
     };
   }
 
-  private compiled(rc: GraphQLRequestContextResponseForOperation<GraphQLContext>): CompiledQuery | null {
+  private compiled(rc: GraphQLRequestContextResponseForOperation<HttpContext>): CompiledQuery | null {
     let byName = this.known.get(rc.document);
     if (!byName) this.known.set(rc.document, (byName = new Map<string | null, Known>()));
     const name = rc.operationName ?? null;

@@ -1,8 +1,7 @@
 import type { GraphQLFieldResolver } from 'graphql';
-import type { GraphQLContext } from '../graphql-context';
 
 /** A field's resolver as plain code: the parent object and the request's context. */
-export type DirectField<P> = (parent: P, ctx: GraphQLContext) => unknown;
+export type DirectField<P, C> = (parent: P, ctx: C) => unknown;
 
 /**
  * Resolvers for the fields every agenda, schedule and feed asks of each session, given to Apollo as they
@@ -13,13 +12,13 @@ export type DirectField<P> = (parent: P, ctx: GraphQLContext) => unknown;
  * Only fields without arguments, guards or interceptors belong here.
  */
 export function directResolvers(
-  types: Record<string, Record<string, DirectField<never>>>,
-): Record<string, Record<string, GraphQLFieldResolver<unknown, GraphQLContext>>> {
-  const resolvers: Record<string, Record<string, GraphQLFieldResolver<unknown, GraphQLContext>>> = {};
+  types: Record<string, Record<string, DirectField<never, never>>>,
+): Record<string, Record<string, GraphQLFieldResolver<unknown, unknown>>> {
+  const resolvers: Record<string, Record<string, GraphQLFieldResolver<unknown, unknown>>> = {};
   for (const [type, fields] of Object.entries(types)) {
     resolvers[type] = {};
     for (const [field, resolve] of Object.entries(fields)) {
-      const direct = resolve as DirectField<unknown>;
+      const direct = resolve as DirectField<unknown, unknown>;
       resolvers[type][field] = (parent, _args, ctx) => direct(parent, ctx);
     }
   }

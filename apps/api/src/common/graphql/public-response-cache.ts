@@ -1,14 +1,13 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { Injectable, Module, type NestMiddleware } from '@nestjs/common';
+import { Inject, Injectable, Module, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { OperationTypeNode } from 'graphql';
 import { DataSource } from 'typeorm';
-import { requestToken } from '../../accounts/request-auth';
 import { publicDataVersion } from '../cache/public-data-version';
 import { VersionedCache } from '../cache/versioned-cache';
 import { SharedRows } from '../dataloaders/shared-rows';
-import type { GraphQLContext } from '../graphql-context';
+import type { HttpContext } from './http-context';
 
 /** Memory given to kept answers (the 20,000-session agenda is 12 MB of JSON). */
 export const PUBLIC_ANSWERS_MAX_BYTES = 64 * 2 ** 20;
@@ -19,9 +18,16 @@ type Settle = (json: Buffer | null, bytes?: number) => void;
 const bytesOf = (chunk: unknown): Buffer | null =>
   typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? chunk : null;
 
+/**
+ * Whether a request says who is asking (its answer may carry private fields). Given by the app root
+ * (accounts knows how a request is signed in; this cache knows no domain).
+ */
+export const SIGNED_IN = Symbol('SIGNED_IN');
+export type SignedIn = (req: Request) => boolean;
+
 /** The key of an anonymous JSON POST to /graphql, or null when its answer may not be shared. */
-function answerKey(req: Request): string | null {
-  if (requestToken(req) !== null || !req.is('application/json')) return null;
+function answerKey(req: Request, signedIn: SignedIn): string | null {
+  if (signedIn(req) || !req.is('application/json')) return null;
   const body: unknown = req.body;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
   const { query, operationName, variables } = body as Record<string, unknown>;
@@ -67,11 +73,14 @@ export class PublicAnswers {
     return this.versions.get(req);
   }
 
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(SIGNED_IN) private readonly signedIn: SignedIn,
+  ) {}
 
   /** The kept answer for this request (sent), or null: then it goes on to Apollo. */
   async serve(req: Request, res: Response): Promise<boolean> {
-    const key = answerKey(req);
+    const key = answerKey(req, this.signedIn);
     if (key === null) return false;
     const version = await publicDataVersion(this.ds);
     const found = this.cache.lookup(key, version);
@@ -113,7 +122,7 @@ export class PublicAnswers {
   }
 
   /** Notes a query's answer as one that may be shared (anonymous, a query, no errors); sent, it is kept. */
-  keep(rc: GraphQLRequestContextWillSendResponse<GraphQLContext>): void {
+  keep(rc: GraphQLRequestContextWillSendResponse<HttpContext>): void {
     const req = rc.contextValue.req;
     // (only a request that missed makes an answer for the others)
     if (!this.versions.has(req)) return;
@@ -127,7 +136,7 @@ export class PublicAnswers {
     if (shareable) this.shareable.add(req);
   }
 
-  plugins(): ApolloServerPlugin<GraphQLContext>[] {
+  plugins(): ApolloServerPlugin<HttpContext>[] {
     return [
       // Apollo installs its cache-control plugin unless told not to: no cache hints are used here
       ApolloServerPluginCacheControlDisabled(),

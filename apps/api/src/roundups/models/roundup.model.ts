@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
-import type { Loaders } from '../../common/dataloaders/loaders';
+import type { RoundupsLoaders } from '../roundups.loaders';
 import { type RoundupEntity, RoundupStatus } from '../roundup.entity';
 import { MentionKind, MentionStatus } from '../roundup-mention.entity';
 
@@ -67,9 +67,12 @@ export const toRoundupModel = (e: RoundupEntity): RoundupModel => ({
 });
 
 /** The published write-up with this id as a model, or null (no id, none such, or a draft). */
-export async function loadRoundupModel(loaders: Loaders, id: string | null): Promise<RoundupModel | null> {
+export async function loadRoundupModel(
+  loaders: RoundupsLoaders,
+  id: string | null,
+): Promise<RoundupModel | null> {
   if (!id) return null;
-  const r = await loaders.roundup.load(id);
+  const r = await loaders.byId.load(id);
   // a write-up staff have taken back to draft is not public, even as a source
   return r && r.status === RoundupStatus.PUBLISHED ? toRoundupModel(r) : null;
 }

@@ -1,6 +1,6 @@
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { GraphQLError, OperationTypeNode } from 'graphql';
-import { TooManyRequestsError } from '../errors/domain-errors';
+import { TooManyRequestsError } from '../../common/errors/domain-errors';
 import type { GraphQLContext } from '../graphql-context';
 import type { WriteLimiter } from './write-limiter';
 

@@ -1,5 +1,5 @@
 import type { RateRule } from '@ncasc/config';
-import { TooManyRequestsError } from '../errors/domain-errors';
+import { TooManyRequestsError } from '../../common/errors/domain-errors';
 import type { RateLimitStore } from './rate-limit.store';
 
 /**

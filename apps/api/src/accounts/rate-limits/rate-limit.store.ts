@@ -1,7 +1,7 @@
 import type { RateRule } from '@ncasc/config';
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { write } from '../database/transactions';
+import { write } from '../../common/database/transactions';
 
 export interface Hit {
   /** Requests counted in this window, this one included. */
