@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { createSeededDatabase } from '../../test/seeded-database';
+import { ConferenceSeries } from '@ncasc/shared';
+import { createConference, createSession, createSpeaker } from '../../test/factories';
+import { createTestDatabase } from '../../test/test-database';
 import { Loaders } from '../common/dataloaders/loaders';
 import { SessionEntity } from '../sessions/session.entity';
 import { SpeakerEntity } from './speaker.entity';
@@ -9,8 +11,26 @@ describe('SpeakersService', () => {
   let ds: DataSource;
   let service: SpeakersService;
   beforeAll(async () => {
-    ds = await createSeededDatabase();
+    ds = await createTestDatabase();
     service = new SpeakersService(ds.getRepository(SpeakerEntity));
+    const gallimore = await createSpeaker(ds, { name: 'Stuart Gallimore' });
+    const other = await createSpeaker(ds);
+    // the later conference made first, so the order answered is the service's
+    const ncasc = await createConference(ds, {
+      slug: 'ncasc-2018',
+      startsOn: '2018-11-14',
+      endsOn: '2018-11-16',
+    });
+    const adcs = await createConference(ds, {
+      slug: 'adcs-2018',
+      series: ConferenceSeries.ADCS,
+      startsOn: '2018-07-04',
+      endsOn: '2018-07-06',
+    });
+    await createSession(ds, ncasc, { participants: [gallimore] });
+    await createSession(ds, ncasc, { day: '2018-11-16', participants: [other, gallimore] });
+    await createSession(ds, adcs, { participants: [gallimore] });
+    await createSession(ds, adcs, { participants: [other] });
   });
   afterAll(() => ds.destroy());
 

@@ -1,6 +1,7 @@
 import { ConferenceSeries, SessionType } from '@ncasc/shared';
 import type { DataSource } from 'typeorm';
-import { createSeededDatabase } from '../../test/seeded-database';
+import { createConference, createSession, createTheme } from '../../test/factories';
+import { createTestDatabase } from '../../test/test-database';
 import { Loaders } from '../common/dataloaders/loaders';
 import { ConferenceEntity } from './conference.entity';
 import { ConferencesService } from './conferences.service';
@@ -8,9 +9,23 @@ import { ConferencesService } from './conferences.service';
 describe('ConferencesService', () => {
   let ds: DataSource;
   let service: ConferencesService;
+  let ncasc2018: ConferenceEntity;
   beforeAll(async () => {
-    ds = await createSeededDatabase();
+    ds = await createTestDatabase();
     service = new ConferencesService(ds.getRepository(ConferenceEntity));
+    await createConference(ds, { year: 2017 });
+    await createConference(ds, { year: 2022, series: ConferenceSeries.ADCS });
+    ncasc2018 = await createConference(ds, { year: 2018, startsOn: '2018-11-14', endsOn: '2018-11-16' });
+    await createConference(ds, { year: 2015 });
+    const send = await createTheme(ds, 'SEND');
+    for (const [day, type, title] of [
+      ['2018-11-16', SessionType.PLENARY, 'Closing plenary'],
+      [null, SessionType.FRINGE, 'Fringe meetings'],
+      ['2018-11-15', SessionType.WORKSHOP, 'Workshop: SEND reforms'],
+      ['2018-11-14', SessionType.KEYNOTE, 'Opening keynote'],
+      ['2018-11-16', SessionType.WORKSHOP, 'Workshop: workforce'],
+    ] as const)
+      await createSession(ds, ncasc2018, { day, type, title, themes: /SEND/.test(title) ? [send] : [] });
   });
   afterAll(() => ds.destroy());
 
@@ -33,7 +48,7 @@ describe('ConferencesService', () => {
   });
 
   it('filters the agenda by day, type and theme, keeping agenda order', async () => {
-    const c = (await service.findBySlug('ncasc-2018'))!;
+    const c = (await service.findBySlug(ncasc2018.slug))!;
     const loaders = new Loaders(ds);
     const friday = await service.sessions(c, { day: '2018-11-16' }, loaders);
     expect(friday.length).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { createSeededDatabase } from '../../test/seeded-database';
+import { createConference, createSession, createTheme } from '../../test/factories';
+import { createTestDatabase } from '../../test/test-database';
 import { Loaders } from '../common/dataloaders/loaders';
 import { SessionEntity } from '../sessions/session.entity';
 import { TrackEntity } from './track.entity';
@@ -9,8 +10,25 @@ describe('TracksService', () => {
   let ds: DataSource;
   let service: TracksService;
   beforeAll(async () => {
-    ds = await createSeededDatabase();
+    ds = await createTestDatabase();
     service = new TracksService(ds.getRepository(TrackEntity), ds.getRepository(SessionEntity));
+    // themes and conferences made out of order, so the orders answered are the service's
+    const mentalHealth = await createTheme(ds, 'Mental health');
+    const send = await createTheme(ds, 'SEND');
+    await createTheme(ds, 'Funding');
+    for (const [year, title, themes] of [
+      [2022, 'Children’s mental health after the pandemic', [mentalHealth]],
+      [2015, 'Mental health and wellbeing of looked-after children', [mentalHealth, send]],
+      [2018, 'SEND reforms', [send]],
+      [2017, 'Young people’s mental health services', [mentalHealth]],
+    ] as const) {
+      const conference = await createConference(ds, {
+        year,
+        startsOn: `${year}-11-01`,
+        endsOn: `${year}-11-03`,
+      });
+      await createSession(ds, conference, { title, themes: [...themes] });
+    }
   });
   afterAll(() => ds.destroy());
 
