@@ -1,7 +1,7 @@
 import { ConferenceSeries, SessionType } from '@ncasc/shared';
 import { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from '../../test/create-test-app';
-import { createConference, createSession } from '../../test/factories';
+import { createConference, createSession, NCASC_2018 } from '../../test/factories';
 
 describe('conferences (GraphQL)', () => {
   let t: TestApp;
@@ -21,13 +21,7 @@ describe('conferences (GraphQL)', () => {
         year,
         series: slug.startsWith('adcs') ? ConferenceSeries.ADCS : ConferenceSeries.NCASC,
       });
-    const ncasc2018 = await createConference(ds, {
-      slug: 'ncasc-2018',
-      year: 2018,
-      city: 'Manchester',
-      startsOn: '2018-11-14',
-      endsOn: '2018-11-16',
-    });
+    const ncasc2018 = await createConference(ds, NCASC_2018);
     for (const [day, type] of [
       ['2018-11-16', SessionType.PLENARY],
       [null, SessionType.FRINGE],

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from '../../test/create-test-app';
-import { createConference, createSession } from '../../test/factories';
+import { createConference, createSession, NCASC_2018 } from '../../test/factories';
 
 const ORGANISER = { email: 'organiser@ncasc.example', password: 'organiser-pass-1' };
 
@@ -13,11 +13,7 @@ describe('Conference.programmeVersions(first) (GraphQL)', () => {
       env: { ORGANISER_EMAIL: ORGANISER.email, ORGANISER_PASSWORD: ORGANISER.password },
     });
     const ds = t.app.get(DataSource);
-    const conference = await createConference(ds, {
-      slug: 'ncasc-2018',
-      startsOn: '2018-11-14',
-      endsOn: '2018-11-16',
-    });
+    const conference = await createConference(ds, NCASC_2018);
     for (let i = 0; i < 2; i++) await createSession(ds, conference);
   });
   afterAll(() => t.close());

@@ -1,6 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { SessionType } from '@ncasc/shared';
-import { createConference, createRoundup, createSession, createSpeaker } from '../../test/factories';
+import {
+  createConference,
+  createRoundup,
+  createSession,
+  createSpeaker,
+  NCASC_2018,
+} from '../../test/factories';
 import { createSeededDatabase } from '../../test/seeded-database';
 import { createTestDatabase } from '../../test/test-database';
 import { Loaders } from '../common/dataloaders/loaders';
@@ -41,11 +47,7 @@ describe('RoundupsService', () => {
   beforeAll(async () => {
     ds = await createTestDatabase();
     service = new RoundupsService(ds);
-    ncasc2018 = await createConference(ds, {
-      slug: 'ncasc-2018',
-      startsOn: '2018-11-14',
-      endsOn: '2018-11-16',
-    });
+    ncasc2018 = await createConference(ds, NCASC_2018);
     const speaker = (name: string) => createSpeaker(ds, { name });
     const opening = await createSession(ds, ncasc2018, {
       title: 'Inspection and the year ahead',

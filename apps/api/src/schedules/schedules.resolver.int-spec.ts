@@ -7,6 +7,7 @@ import {
   createSession,
   createSpeaker,
   createTheme,
+  NCASC_2018,
 } from '../../test/factories';
 
 const FIELDS = `id title room { name } tracks { slug name } speakers { name }
@@ -26,11 +27,7 @@ describe('mySchedule (GraphQL)', () => {
   beforeAll(async () => {
     t = await createTestApp({ seed: false });
     const ds = t.app.get(DataSource);
-    const conference = await createConference(ds, {
-      slug: 'ncasc-2018',
-      startsOn: '2018-11-14',
-      endsOn: '2018-11-16',
-    });
+    const conference = await createConference(ds, NCASC_2018);
     const [hall, suite] = [
       await createRoom(ds, conference, 'Hall 1'),
       await createRoom(ds, conference, 'Suite 4'),

@@ -7,6 +7,7 @@ import {
   createSession,
   createSpeaker,
   createTheme,
+  NCASC_2018,
 } from '../../test/factories';
 
 describe('session(id) and speaker(id) (GraphQL)', () => {
@@ -15,11 +16,7 @@ describe('session(id) and speaker(id) (GraphQL)', () => {
   beforeAll(async () => {
     t = await createTestApp({ seed: false });
     const ds = t.app.get(DataSource);
-    const conference = await createConference(ds, {
-      slug: 'ncasc-2018',
-      startsOn: '2018-11-14',
-      endsOn: '2018-11-16',
-    });
+    const conference = await createConference(ds, NCASC_2018);
     // made in the other order: the billing order answered is the session's
     const stanley = await createSpeaker(ds, { name: 'Yvette Stanley', organisation: 'Ofsted' });
     const spielman = await createSpeaker(ds, { name: 'Amanda Spielman', organisation: 'Ofsted' });

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { ConferenceSeries } from '@ncasc/shared';
-import { createConference, createSession, createSpeaker } from '../../test/factories';
+import { createConference, createSession, createSpeaker, NCASC_2018, ADCS_2018 } from '../../test/factories';
 import { createTestDatabase } from '../../test/test-database';
 import { Loaders } from '../common/dataloaders/loaders';
 import { SessionEntity } from '../sessions/session.entity';
@@ -16,17 +15,8 @@ describe('SpeakersService', () => {
     const gallimore = await createSpeaker(ds, { name: 'Stuart Gallimore' });
     const other = await createSpeaker(ds);
     // the later conference made first, so the order answered is the service's
-    const ncasc = await createConference(ds, {
-      slug: 'ncasc-2018',
-      startsOn: '2018-11-14',
-      endsOn: '2018-11-16',
-    });
-    const adcs = await createConference(ds, {
-      slug: 'adcs-2018',
-      series: ConferenceSeries.ADCS,
-      startsOn: '2018-07-04',
-      endsOn: '2018-07-06',
-    });
+    const ncasc = await createConference(ds, NCASC_2018);
+    const adcs = await createConference(ds, ADCS_2018);
     await createSession(ds, ncasc, { participants: [gallimore] });
     await createSession(ds, ncasc, { day: '2018-11-16', participants: [other, gallimore] });
     await createSession(ds, adcs, { participants: [gallimore] });

@@ -6,6 +6,22 @@ import { RoomEntity } from '../../src/conferences/room.entity';
 import { ProgrammeVersionEntity } from '../../src/programme/programme-version.entity';
 import { next } from './sequence';
 
+/** The facts of two conferences, for specs that want a believable one (their own rows, not the seeded ones). */
+export const NCASC_2018 = {
+  slug: 'ncasc-2018',
+  year: 2018,
+  city: 'Manchester',
+  startsOn: '2018-11-14',
+  endsOn: '2018-11-16',
+} as const;
+export const ADCS_2018 = {
+  slug: 'adcs-2018',
+  series: ConferenceSeries.ADCS,
+  year: 2018,
+  startsOn: '2018-07-04',
+  endsOn: '2018-07-06',
+} as const;
+
 /**
  * A conference whose programme, like a seeded one, starts as published version 1 (organisers'
  * publishes then make versions 2, 3…).
