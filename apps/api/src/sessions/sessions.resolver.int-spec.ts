@@ -1,14 +1,42 @@
+import { DayPart, TimePrecision } from '@ncasc/shared';
+import { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from '../../test/create-test-app';
+import {
+  createConference,
+  createRoundup,
+  createSession,
+  createSpeaker,
+  createTheme,
+  NCASC_2018,
+} from '../../test/factories';
 
-describe('session(id) and speaker(id) (GraphQL, seeded database)', () => {
+describe('session(id) and speaker(id) (GraphQL)', () => {
   let t: TestApp;
   let sessionId: string;
   beforeAll(async () => {
-    t = await createTestApp();
-    const { data } = await t.gql<{ conference: { sessions: { id: string; title: string }[] } }>(
-      '{ conference(slug: "ncasc-2018") { sessions { id title } } }',
-    );
-    sessionId = data.conference.sessions.find((s) => /Ofsted/.test(s.title))!.id;
+    t = await createTestApp({ seed: false });
+    const ds = t.app.get(DataSource);
+    const conference = await createConference(ds, NCASC_2018);
+    // made in the other order: the billing order answered is the session's
+    const stanley = await createSpeaker(ds, { name: 'Yvette Stanley', organisation: 'Ofsted' });
+    const spielman = await createSpeaker(ds, { name: 'Amanda Spielman', organisation: 'Ofsted' });
+    const session = await createSession(ds, conference, {
+      title: 'Ofsted: new inspection frameworks',
+      timePrecision: TimePrecision.DAY_PART,
+      day: '2018-11-14',
+      dayPart: DayPart.MORNING,
+      themes: [await createTheme(ds, 'Inspection'), await createTheme(ds, 'Education')],
+      participants: [
+        { speaker: spielman, capacity: 'HMCI, Ofsted' },
+        { speaker: stanley, capacity: 'Ofsted' },
+      ],
+    });
+    await createRoundup(ds, conference, {
+      title: 'NCASC 2018 Round-up',
+      body: 'Amanda Spielman and Yvette Stanley set out Ofsted: new inspection frameworks.',
+      sourceOf: [session],
+    });
+    sessionId = session.id;
   });
   afterAll(() => t.close());
 

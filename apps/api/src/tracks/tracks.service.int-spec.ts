@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { createSeededDatabase } from '../../test/seeded-database';
+import { createTheme } from '../../test/factories';
+import { createTestDatabase } from '../../test/test-database';
 import { TrackEntity } from './track.entity';
 import { TracksService } from './tracks.service';
 
@@ -7,8 +8,12 @@ describe('TracksService', () => {
   let ds: DataSource;
   let service: TracksService;
   beforeAll(async () => {
-    ds = await createSeededDatabase();
+    ds = await createTestDatabase();
     service = new TracksService(ds.getRepository(TrackEntity));
+    // themes made out of order, so the order answered is the service's
+    await createTheme(ds, 'Mental health');
+    await createTheme(ds, 'SEND');
+    await createTheme(ds, 'Funding');
   });
   afterAll(() => ds.destroy());
 

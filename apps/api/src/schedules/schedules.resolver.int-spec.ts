@@ -1,11 +1,21 @@
+import { SpeakerRole } from '@ncasc/shared';
+import { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from '../../test/create-test-app';
+import {
+  createConference,
+  createRoom,
+  createSession,
+  createSpeaker,
+  createTheme,
+  NCASC_2018,
+} from '../../test/factories';
 
 const FIELDS = `id title room { name } tracks { slug name } speakers { name }
   participants { role capacity speaker { id name organisation } }`;
 
 type Session = Record<string, unknown> & { id: string };
 
-describe('mySchedule (GraphQL, seeded database)', () => {
+describe('mySchedule (GraphQL)', () => {
   let t: TestApp;
   const signUp = async (email: string): Promise<string> => {
     const { data } = await t.gql<{ signUp: { token: string } }>(
@@ -15,7 +25,38 @@ describe('mySchedule (GraphQL, seeded database)', () => {
     return data.signUp.token;
   };
   beforeAll(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ seed: false });
+    const ds = t.app.get(DataSource);
+    const conference = await createConference(ds, NCASC_2018);
+    const [hall, suite] = [
+      await createRoom(ds, conference, 'Hall 1'),
+      await createRoom(ds, conference, 'Suite 4'),
+    ];
+    const [send, funding] = [await createTheme(ds, 'SEND'), await createTheme(ds, 'Funding')];
+    const chair = await createSpeaker(ds, {
+      name: 'Stuart Gallimore',
+      organisation: 'East Sussex County Council',
+    });
+    const people = [
+      await createSpeaker(ds, { name: 'Matt Dunkley', organisation: 'Kent County Council' }),
+      await createSpeaker(ds, { name: 'Glen Garrod' }),
+      await createSpeaker(ds, { name: 'Donna Malloy', organisation: 'Ofsted' }),
+    ];
+    await createSession(ds, conference, {
+      room: hall,
+      themes: [funding],
+      participants: [{ speaker: chair, role: SpeakerRole.CHAIR }, people[0], people[1]],
+    });
+    await createSession(ds, conference, {
+      room: suite,
+      themes: [send, funding],
+      participants: [people[2], chair],
+    });
+    await createSession(ds, conference, {
+      participants: [people[1], { speaker: people[0], capacity: 'ADCS' }],
+    });
+    await createSession(ds, conference, { room: hall, participants: [people[2]] });
+    await createSession(ds, conference, { title: 'Drinks reception', room: hall });
   });
   afterAll(() => t.close());
 

@@ -1,4 +1,6 @@
+import { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from '../../test/create-test-app';
+import { createConference, createSession, NCASC_2018 } from '../../test/factories';
 
 const ORGANISER = { email: 'organiser@ncasc.example', password: 'organiser-pass-1' };
 
@@ -6,8 +8,12 @@ describe('draft edits at the same time (GraphQL)', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp({
+      seed: false,
       env: { ORGANISER_EMAIL: ORGANISER.email, ORGANISER_PASSWORD: ORGANISER.password },
     });
+    const ds = t.app.get(DataSource);
+    const conference = await createConference(ds, NCASC_2018);
+    for (let i = 0; i < 8; i++) await createSession(ds, conference);
   });
   afterAll(() => t.close());
 

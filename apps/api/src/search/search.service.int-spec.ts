@@ -1,8 +1,17 @@
+import { SessionType } from '@ncasc/shared';
 import type { DataSource } from 'typeorm';
-import { createSeededDatabase } from '../../test/seeded-database';
+import {
+  createConference,
+  createRoundup,
+  createSession,
+  createSpeaker,
+  createUser,
+  NCASC_2018,
+  ADCS_2018,
+} from '../../test/factories';
+import { createTestDatabase } from '../../test/test-database';
 import { newId } from '../common/database/columns';
-import { Role, UserEntity } from '../accounts/user.entity';
-import { ConferenceEntity } from '../conferences/conference.entity';
+import type { ConferenceEntity } from '../conferences/conference.entity';
 import { NoteEntity } from '../notes/note.entity';
 import { RoundupEntity, RoundupStatus } from '../roundups/roundup.entity';
 import { SessionEntity } from '../sessions/session.entity';
@@ -27,27 +36,56 @@ describe('SearchService', () => {
       ...more,
     });
 
+  let adcs2018: ConferenceEntity;
+
   beforeAll(async () => {
-    ds = await createSeededDatabase();
+    ds = await createTestDatabase();
     service = new SearchService(ds);
-    ncasc2018 = (await ds.getRepository(ConferenceEntity).findOneBy({ slug: 'ncasc-2018' }))!;
-    [alice, bob] = [newId(), newId()];
-    for (const [id, email] of [
-      [alice, 'alice@example.org'],
-      [bob, 'bob@example.org'],
-    ])
-      await ds.getRepository(UserEntity).insert({
-        id,
-        email,
-        name: email,
-        passwordHash: 'x',
-        role: Role.DELEGATE,
-        feedTokenHash: id,
-      });
+    ncasc2018 = await createConference(ds, NCASC_2018);
+    adcs2018 = await createConference(ds, ADCS_2018);
+    const spielman = await createSpeaker(ds, {
+      name: 'Amanda Spielman',
+      role: 'HMCI',
+      organisation: 'Ofsted',
+    });
+    const zahawi = await createSpeaker(ds, {
+      name: 'Nadhim Zahawi',
+      role: 'Minister for Children and Families',
+    });
+    const malloy = await createSpeaker(ds, { name: 'Donna Malloy', role: 'Director of children’s services' });
+    await createSession(ds, ncasc2018, {
+      title: 'Inspection of children’s services',
+      summary: 'Amanda Spielman on what the inspections found about safeguarding.',
+      participants: [spielman],
+    });
+    await createSession(ds, ncasc2018, {
+      title: 'Child poverty',
+      summary: 'Safeguarding children who grow up in poverty.',
+      participants: [zahawi, malloy],
+    });
+    await createSession(ds, ncasc2018, {
+      title: 'Mental health of children in care',
+      summary: 'Safeguarding the wellbeing of young people looked after.',
+    });
+    await createSession(ds, ncasc2018, { title: 'The Guardian quiz', type: SessionType.SOCIAL });
+    await createSession(ds, ncasc2018, { title: 'Fringe meetings', type: SessionType.FRINGE });
+    await createSession(ds, adcs2018, {
+      title: 'Contextual safeguarding',
+      summary: 'Keeping children safe from harm outside the family.',
+      participants: [malloy],
+    });
+    await createRoundup(ds, ncasc2018, {
+      title: 'NCASC 2018 Round-up',
+      body: 'Amanda Spielman spoke on inspection and safeguarding; Nadhim Zahawi on children in care.',
+    });
+    [alice, bob] = [
+      (await createUser(ds, { email: 'alice@example.org' })).id,
+      (await createUser(ds, { email: 'bob@example.org' })).id,
+    ];
   });
   afterAll(() => ds.destroy());
 
-  it('finds seeded sessions, speakers and write-ups, the name or title first', async () => {
+  it('finds sessions, speakers and write-ups, the name or title first', async () => {
     const hits = await search('Spielman');
     expect(hits[0]).toMatchObject({ kind: SearchKind.SPEAKER, title: 'Amanda Spielman' });
     expect(hits.map((h) => h.kind)).toEqual(expect.arrayContaining([SearchKind.SESSION, SearchKind.ROUNDUP]));
@@ -171,7 +209,7 @@ describe('SearchService', () => {
   });
 
   it('filters by conference and kind', async () => {
-    const adcs = (await ds.getRepository(ConferenceEntity).findOneBy({ slug: 'adcs-2018' }))!;
+    const adcs = adcs2018;
     const all = await search('safeguarding');
     const in2018 = await search('safeguarding', { conferenceId: ncasc2018.id });
     expect(in2018.length).toBeGreaterThan(0);

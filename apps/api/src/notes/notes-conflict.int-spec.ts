@@ -1,5 +1,7 @@
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from '../../test/create-test-app';
+import { createConference, createSession } from '../../test/factories';
 
 interface GqlError {
   message: string;
@@ -20,11 +22,11 @@ describe('notes: changes made to an older version are refused with CONFLICT', ()
   let sessionIds: string[];
   let n = 0;
   beforeAll(async () => {
-    t = await createTestApp();
-    const { data } = await t.gql<{ conference: { sessions: { id: string }[] } }>(
-      '{ conference(slug: "ncasc-2018") { sessions { id } } }',
-    );
-    sessionIds = data.conference.sessions.map((s) => s.id);
+    t = await createTestApp({ seed: false });
+    const ds = t.app.get(DataSource);
+    const conference = await createConference(ds, { startsOn: '2018-11-14', endsOn: '2018-11-16' });
+    sessionIds = [];
+    for (let i = 0; i < 4; i++) sessionIds.push((await createSession(ds, conference)).id);
   });
   afterAll(() => t.close());
 

@@ -1,6 +1,7 @@
 import { ConferenceSeries } from '@ncasc/shared';
 import type { DataSource } from 'typeorm';
-import { createSeededDatabase } from '../../test/seeded-database';
+import { createConference } from '../../test/factories';
+import { createTestDatabase } from '../../test/test-database';
 import { ConferenceEntity } from './conference.entity';
 import { ConferencesService } from './conferences.service';
 
@@ -8,8 +9,12 @@ describe('ConferencesService', () => {
   let ds: DataSource;
   let service: ConferencesService;
   beforeAll(async () => {
-    ds = await createSeededDatabase();
+    ds = await createTestDatabase();
     service = new ConferencesService(ds.getRepository(ConferenceEntity));
+    await createConference(ds, { year: 2017 });
+    await createConference(ds, { year: 2022, series: ConferenceSeries.ADCS });
+    await createConference(ds, { year: 2018, startsOn: '2018-11-14', endsOn: '2018-11-16' });
+    await createConference(ds, { year: 2015 });
   });
   afterAll(() => ds.destroy());
 

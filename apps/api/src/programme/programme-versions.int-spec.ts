@@ -1,4 +1,6 @@
+import { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from '../../test/create-test-app';
+import { createConference, createSession, NCASC_2018 } from '../../test/factories';
 
 const ORGANISER = { email: 'organiser@ncasc.example', password: 'organiser-pass-1' };
 
@@ -7,8 +9,12 @@ describe('Conference.programmeVersions(first) (GraphQL)', () => {
   let org: string;
   beforeAll(async () => {
     t = await createTestApp({
+      seed: false,
       env: { ORGANISER_EMAIL: ORGANISER.email, ORGANISER_PASSWORD: ORGANISER.password },
     });
+    const ds = t.app.get(DataSource);
+    const conference = await createConference(ds, NCASC_2018);
+    for (let i = 0; i < 2; i++) await createSession(ds, conference);
   });
   afterAll(() => t.close());
 
