@@ -2,7 +2,7 @@ import type { TypedDocumentString } from '@ncasc/shared/generated';
 import { useEffect, useState } from 'preact/hooks';
 import { network, shownData } from './offline/network';
 import { QueryStore, idbQueryBackend } from './offline/query-store';
-import { signedIn } from './signed-in';
+import { signedIn } from './account/signed-in';
 import { patchTree } from './patch-tree';
 
 export class ApiError extends Error {

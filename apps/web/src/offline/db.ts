@@ -1,5 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
-import type { Draft } from '../note-sync';
+import type { Draft } from '../notes/note-sync';
 
 /** A query's answer as this device keeps it for reading offline. */
 export interface StoredQuery {
@@ -15,7 +15,7 @@ export interface StoredQuery {
   fetchedAt: number;
 }
 
-/** Text typed in a note that the server has not confirmed yet, by user and session (see note-sync.ts). */
+/** Text typed in a note that the server has not confirmed yet, by user and session (see notes/note-sync.ts). */
 export type StoredDraft = Draft & { userId: string; sessionId: string };
 
 interface OfflineSchema extends DBSchema {

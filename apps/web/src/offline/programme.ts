@@ -6,7 +6,7 @@ import {
 } from '@ncasc/shared/generated';
 import { invalidate, onMutated, queryStore, request } from '../api';
 import { type Route, matchRoute } from '../router';
-import { signedIn } from '../signed-in';
+import { signedIn } from '../account/signed-in';
 import { pageAnswers } from './kept-answers';
 import { network } from './network';
 import { ProgrammeWatch, type WatchTarget, localSeenVersions } from './programme-watch';

@@ -1,4 +1,4 @@
-import { SignedIn } from '../signed-in';
+import { SignedIn } from '../account/signed-in';
 import type { StoredQuery } from './db';
 import { ANONYMOUS, type QueryBackend, QueryStore, entryKey, scopeOf } from './query-store';
 

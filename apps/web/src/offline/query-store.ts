@@ -1,4 +1,4 @@
-import type { SignedInListener } from '../signed-in';
+import type { SignedInListener } from '../account/signed-in';
 import { type StoredQuery, offlineDb, withDb } from './db';
 
 /** Where query answers are kept: IndexedDB in the browser, a map in tests. */

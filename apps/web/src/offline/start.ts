@@ -1,5 +1,5 @@
 import { invalidate } from '../api';
-import { startOutbox } from '../notes-store';
+import { startOutbox } from '../notes/notes-store';
 import { network, shownData } from './network';
 import { startProgrammeWatch } from './programme';
 import { registerServiceWorker } from './service-worker';
