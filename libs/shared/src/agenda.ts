@@ -1,6 +1,5 @@
 import { DayPart } from './enums';
 import {
-  CONFERENCE_TIME_ZONE,
   DAY_PART_ORDER,
   formatDate,
   type SessionTiming,
@@ -8,6 +7,7 @@ import {
   sessionDayPart,
   timingSortKey,
 } from './time';
+import { CONFERENCE_TIME_ZONE } from './time-zone';
 
 export type AgendaSlot = DayPart | 'TIME_NOT_GIVEN';
 

@@ -1,28 +1,5 @@
 import { DayPart, TimePrecision } from './enums';
-import {
-  describeTiming,
-  formatDateRange,
-  formatLocalTime,
-  formatShortDate,
-  localDate,
-  sessionDayPart,
-  timeZoneAbbreviation,
-  timingSortKey,
-} from './time';
-
-describe('conference-local time', () => {
-  it('shows London wall time on both sides of the clock change', () => {
-    // 10:00 in October 2017 is BST (UTC+1); 10:00 in November 2018 is GMT.
-    expect(formatLocalTime('2017-10-05T09:00:00Z')).toBe('10:00');
-    expect(timeZoneAbbreviation('2017-10-05T09:00:00Z')).toBe('BST');
-    expect(formatLocalTime('2018-11-15T10:00:00Z')).toBe('10:00');
-    expect(timeZoneAbbreviation('2018-11-15T10:00:00Z')).toBe('GMT');
-  });
-
-  it('puts a late-evening UTC instant on the next London day in summer', () => {
-    expect(localDate('2018-07-04T23:30:00Z')).toBe('2018-07-05');
-  });
-});
+import { describeTiming, formatDateRange, formatShortDate, sessionDayPart, timingSortKey } from './time';
 
 describe('describeTiming never claims more precision than the source', () => {
   it('says "Thursday morning" for a DAY_PART session, with no clock time', () => {

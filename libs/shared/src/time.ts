@@ -1,6 +1,12 @@
 import { DayPart, TimePrecision } from './enums';
-
-export const CONFERENCE_TIME_ZONE = 'Europe/London';
+import { formatter } from './formatters';
+import {
+  CONFERENCE_TIME_ZONE,
+  formatLocalTime,
+  localDate,
+  localMinutes,
+  timeZoneAbbreviation,
+} from './time-zone';
 
 /**
  * The hours (local time) each day part covers, as [from, to) minutes after midnight. Used to place
@@ -19,22 +25,6 @@ export const DAY_PART_LABELS: Record<DayPart, string> = {
   [DayPart.AFTERNOON]: 'afternoon',
   [DayPart.EVENING]: 'evening',
 };
-
-/** Each formatter made once per (zone, purpose): making one costs far more than using it. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(
-  timeZone: string,
-  purpose: string,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  const key = `${timeZone}|${purpose}`;
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone, ...options });
-    formatters.set(key, f);
-  }
-  return f;
-}
 
 /** A calendar date (YYYY-MM-DD) as a Date at noon UTC, so that formatting never slips a day. */
 function dateAtNoon(date: string): Date {
@@ -75,79 +65,6 @@ export function formatDateRange(startsOn: string | null, endsOn: string | null):
   if (startsOn.slice(0, 7) === end.slice(0, 7)) return `${d.format(s)}–${dm.format(e)} ${year}`;
   if (startsOn.slice(0, 4) === year) return `${dm.format(s)} – ${dm.format(e)} ${year}`;
   return `${dm.format(s)} ${startsOn.slice(0, 4)} – ${dm.format(e)} ${year}`;
-}
-
-/** An instant as read on a clock in a time zone. */
-interface LocalParts {
-  /** YYYY-MM-DD */
-  date: string;
-  /** "09:30" */
-  clock: string;
-  /** Minutes after local midnight. */
-  minutes: number;
-  /** The zone's short name at that instant ("GMT", "BST", "CET"…). */
-  zoneName: string;
-}
-
-/**
- * Instants already read, by zone and time: a programme has a few hundred distinct start and end times,
- * read many times over for every agenda, schedule and calendar. Bounded; emptied when full.
- */
-const localPartsRead = new Map<string, LocalParts>();
-const LOCAL_PARTS_KEPT = 20_000;
-
-function localParts(instant: string | Date, timeZone: string): LocalParts {
-  const time = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
-  const key = `${timeZone}|${time}`;
-  const known = localPartsRead.get(key);
-  if (known) return known;
-  const at = new Date(time); // an invalid instant throws a RangeError below, as Intl does
-  const parts = formatter(timeZone, 'parts', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(at);
-  const get = (t: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === t)?.value ?? '';
-  const zoneName =
-    formatter(timeZone, 'zone', { timeZoneName: 'short' })
-      .formatToParts(at)
-      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-  const hour = get('hour');
-  const minute = get('minute');
-  const read: LocalParts = {
-    date: `${get('year')}-${get('month')}-${get('day')}`,
-    clock: `${hour}:${minute}`,
-    minutes: Number(hour) * 60 + Number(minute),
-    zoneName,
-  };
-  if (localPartsRead.size >= LOCAL_PARTS_KEPT) localPartsRead.clear();
-  localPartsRead.set(key, read);
-  return read;
-}
-
-/** The local calendar date (YYYY-MM-DD) of an instant in a time zone. */
-export function localDate(instant: string | Date, timeZone = CONFERENCE_TIME_ZONE): string {
-  return localParts(instant, timeZone).date;
-}
-
-/** Minutes after local midnight of an instant in a time zone. */
-export function localMinutes(instant: string | Date, timeZone = CONFERENCE_TIME_ZONE): number {
-  return localParts(instant, timeZone).minutes;
-}
-
-/** "09:30" in the conference's time zone. */
-export function formatLocalTime(instant: string | Date, timeZone = CONFERENCE_TIME_ZONE): string {
-  return localParts(instant, timeZone).clock;
-}
-
-/** "GMT" or "BST" for London; the short zone name the delegate's booklet would print. */
-export function timeZoneAbbreviation(instant: string | Date, timeZone = CONFERENCE_TIME_ZONE): string {
-  const name = localParts(instant, timeZone).zoneName;
-  if (timeZone === 'Europe/London') return name === 'GMT' ? 'GMT' : 'BST';
-  return name;
 }
 
 export function dayPartOfMinutes(minutes: number): DayPart {

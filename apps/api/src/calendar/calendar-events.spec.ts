@@ -1,5 +1,4 @@
 import { ICalCalendar } from 'ical-generator';
-import { DateTime } from 'luxon';
 import { SessionStatus, SessionType, SpeakerRole, TimePrecision } from '@ncasc/shared';
 import type { ConferenceEntity } from '../conferences/conference.entity';
 import type { SessionEntity } from '../sessions/session.entity';
@@ -22,9 +21,9 @@ function sample(): ICalCalendar {
   for (let i = 0; i < 30; i++) {
     cal.createEvent({
       id: `s${i}@conference-programmes`,
-      start: DateTime.fromISO('2018-11-14T09:30:00Z', { zone: 'utc' }),
-      end: DateTime.fromISO('2018-11-14T10:15:00Z', { zone: 'utc' }),
-      stamp: DateTime.fromISO('2018-11-01T00:00:00Z', { zone: 'utc' }),
+      start: new Date('2018-11-14T09:30:00Z'),
+      end: new Date('2018-11-14T10:15:00Z'),
+      stamp: new Date('2018-11-01T00:00:00Z'),
       summary: `${'é'.repeat(i)}${long}${'🙂'.repeat(i % 5)}${'x'.repeat(i * 3)}`,
       description: `${long.repeat(i % 4)}\n\nSpeakers: Anne Longfield (chair), Sir Alan Wood${'😀'.repeat(i)}`,
       location: `Room ${i}, Manchester Central, Manchester`,

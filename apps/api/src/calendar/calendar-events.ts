@@ -8,7 +8,6 @@ import {
   TimePrecision,
 } from '@ncasc/shared';
 import { ICalCalendar, type ICalEvent, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
-import { DateTime } from 'luxon';
 import type { ConferenceEntity } from '../conferences/conference.entity';
 import type { SessionEntity } from '../sessions/session.entity';
 
@@ -36,14 +35,16 @@ export interface CalendarSpec {
   entries: (CalendarSession | WrittenSession)[];
 }
 
-const utc = (d: Date): DateTime => DateTime.fromJSDate(d, { zone: 'utc' });
-
 /**
  * Builds an RFC 5545 calendar. Times are written in UTC (`…Z`): correct instants on both sides of the
  * clock change, whatever the server's zone. Sessions the sources place only on a day (or a part of a
  * day) become all-day events marked TENTATIVE and TRANSPARENT (they do not block the delegate's time),
  * with the part of the day in the title; sessions without a day are left out and counted in the
  * calendar's description. Cancelled sessions stay, as STATUS:CANCELLED, so subscribed calendars drop them.
+ *
+ * Plain Dates are safe here only because neither the calendar nor an event is given a time zone:
+ * ical-generator then writes a Date by its UTC fields (an all-day date as its UTC day), whereas with a
+ * zone set it would read the Date on the process's clock.
  */
 export function buildCalendar(
   spec: CalendarSpec,
@@ -97,8 +98,8 @@ export function buildCalendar(
     const common = {
       id: eventUid(s.id),
       sequence: s.revision,
-      stamp: utc(s.updatedAt),
-      lastModified: utc(s.updatedAt),
+      stamp: s.updatedAt,
+      lastModified: s.updatedAt,
       description: lines.join('\n\n'),
       location: [entry.room, c.venue, c.city].filter(Boolean).join(', ') || undefined,
       url,
@@ -116,8 +117,8 @@ export function buildCalendar(
       made = cal.createEvent({
         ...common,
         summary: s.title,
-        start: utc(s.startsAt!),
-        end: s.endsAt ? utc(s.endsAt) : undefined,
+        start: s.startsAt!,
+        end: s.endsAt ?? undefined,
         status,
       });
     } else {
@@ -127,7 +128,7 @@ export function buildCalendar(
         ...common,
         summary: `${s.title}${part}`,
         allDay: true,
-        start: DateTime.fromISO(s.day!, { zone: 'utc' }),
+        start: new Date(`${s.day!}T00:00:00Z`),
         status,
         transparency: ICalEventTransparency.TRANSPARENT,
       });

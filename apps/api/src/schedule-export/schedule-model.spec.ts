@@ -1,16 +1,13 @@
-import { DayPart, SessionStatus, SessionType, TimePrecision } from '@ncasc/shared';
+import { DayPart, formatZoned, SessionStatus, SessionType, TimePrecision } from '@ncasc/shared';
 import {
   buildSchedule,
   conferenceAcronym,
   eventSlug,
   type ExportEntry,
-  formatZoned,
   placeSession,
   ROOM_NOT_GIVEN,
   type ScheduleInput,
   stableIntegerIds,
-  utcOffsetMinutes,
-  zonedInstant,
 } from './schedule-model';
 
 const LONDON = 'Europe/London';
@@ -62,30 +59,6 @@ function input(entries: ExportEntry[], overrides: Partial<ScheduleInput> = {}): 
     ...overrides,
   };
 }
-
-describe('zoned times (Europe/London through the shared helpers, whatever the process zone)', () => {
-  it('knows BST from GMT', () => {
-    expect(utcOffsetMinutes(new Date('2017-10-12T13:00:00Z'), LONDON)).toBe(60);
-    expect(utcOffsetMinutes(new Date('2018-11-15T14:00:00Z'), LONDON)).toBe(0);
-    expect(utcOffsetMinutes(new Date('2018-07-05T12:00:00Z'), 'America/New_York')).toBe(-240);
-  });
-
-  it('turns a local wall-clock time into the right instant on both sides of the clock change', () => {
-    expect(zonedInstant('2017-10-12', 9 * 60, LONDON).toISOString()).toBe('2017-10-12T08:00:00.000Z');
-    expect(zonedInstant('2018-11-15', 9 * 60, LONDON).toISOString()).toBe('2018-11-15T09:00:00.000Z');
-    // the day the clocks go back (28 October 2018): midnight is still BST, 18:00 is GMT
-    expect(zonedInstant('2018-10-28', 0, LONDON).toISOString()).toBe('2018-10-27T23:00:00.000Z');
-    expect(zonedInstant('2018-10-28', 18 * 60, LONDON).toISOString()).toBe('2018-10-28T18:00:00.000Z');
-  });
-
-  it('writes ISO 8601 with the offset', () => {
-    expect(formatZoned(new Date('2017-10-12T13:00:00Z'), LONDON)).toBe('2017-10-12T14:00:00+01:00');
-    expect(formatZoned(new Date('2018-11-15T14:00:00Z'), LONDON)).toBe('2018-11-15T14:00:00+00:00');
-    expect(formatZoned(new Date('2018-07-05T12:00:30Z'), 'America/New_York')).toBe(
-      '2018-07-05T08:00:30-04:00',
-    );
-  });
-});
 
 describe('placing sessions on the clock (the time-precision decision)', () => {
   const at = (s: Partial<ExportEntry['session']>) => {

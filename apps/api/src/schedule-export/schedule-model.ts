@@ -2,12 +2,13 @@ import {
   DayPart,
   describeTiming,
   formatLocalTime,
+  formatZoned,
   localDate,
-  localMinutes,
   SESSION_TYPE_LABELS,
   SessionStatus,
   slugify,
   TimePrecision,
+  zonedInstant,
 } from '@ncasc/shared';
 import { v5 as uuidv5 } from 'uuid';
 import type { ConferenceEntity } from '../conferences/conference.entity';
@@ -70,29 +71,6 @@ const MINUTE = 60_000;
 /** "09:00"; also durations ("03:00", "26:30"). */
 export function hoursMinutes(minutes: number): string {
   return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-}
-
-/** The zone's offset from UTC at an instant, in minutes (60 in BST, 0 in GMT), from the shared helpers. */
-export function utcOffsetMinutes(instant: Date, timeZone: string): number {
-  const wall =
-    Date.parse(`${localDate(instant, timeZone)}T00:00:00Z`) + localMinutes(instant, timeZone) * MINUTE;
-  return Math.round((wall - Math.floor(instant.getTime() / MINUTE) * MINUTE) / MINUTE);
-}
-
-/** The instant a local wall-clock time (minutes after midnight of a day) names in a zone. */
-export function zonedInstant(day: string, minutes: number, timeZone: string): Date {
-  const wall = Date.parse(`${day}T00:00:00Z`) + minutes * MINUTE;
-  let guess = wall - utcOffsetMinutes(new Date(wall), timeZone) * MINUTE;
-  guess = wall - utcOffsetMinutes(new Date(guess), timeZone) * MINUTE;
-  return new Date(guess);
-}
-
-/** ISO 8601 local time with the zone's offset: "2017-10-12T14:00:00+01:00". */
-export function formatZoned(instant: Date, timeZone: string): string {
-  const offset = utcOffsetMinutes(instant, timeZone);
-  const sign = offset < 0 ? '-' : '+';
-  const seconds = pad(Math.floor(instant.getTime() / 1000) % 60);
-  return `${localDate(instant, timeZone)}T${formatLocalTime(instant, timeZone)}:${seconds}${sign}${hoursMinutes(Math.abs(offset))}`;
 }
 
 /** Places a session on the clock as the time-precision decision above says. */

@@ -1,5 +1,4 @@
-import { CONFERENCE_TIME_ZONE, ConferenceSeries, SessionStatus } from '@ncasc/shared';
-import { DateTime } from 'luxon';
+import { CONFERENCE_TIME_ZONE, ConferenceSeries, localToInstant, SessionStatus } from '@ncasc/shared';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { ConferenceEntity } from '../../conferences/conference.entity';
 import { RoomEntity } from '../../conferences/room.entity';
@@ -53,9 +52,12 @@ export function mergeSpeakers(files: SeedFile[]): Map<string, SeedSpeaker> {
 
 /** A local "HH:MM" on a conference day as a UTC instant (London's offset for that date, BST or GMT). */
 export function localInstant(day: string, time: string): Date {
-  const dt = DateTime.fromISO(`${day}T${time}`, { zone: CONFERENCE_TIME_ZONE });
-  if (!dt.isValid) throw new Error(`Invalid local time ${day} ${time}`);
-  return dt.toJSDate();
+  const at = localToInstant(day, time, CONFERENCE_TIME_ZONE);
+  // a real date and time of day (localToInstant would carry 30 February over into March)
+  const naive = Date.parse(`${day}T${time}:00Z`);
+  if (!at || Number.isNaN(naive) || new Date(naive).toISOString().slice(0, 16) !== `${day}T${time}`)
+    throw new Error(`Invalid local time ${day} ${time}`);
+  return new Date(at);
 }
 
 /**
