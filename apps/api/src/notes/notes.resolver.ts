@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../common/graphql-context';
-import { SessionModel, toSessionModel } from '../sessions/models/session.model';
+import { SessionModel } from '../sessions/models/session.model';
 import { OptionalConferenceSlugArgs } from '../schedules/dto/schedule.args';
 import { DeleteNoteArgs } from './dto/delete-note.args';
 import { SaveNoteInput } from './dto/save-note.input';
@@ -43,9 +43,9 @@ export class NotesResolver {
 
   @ResolveField(() => SessionModel)
   async session(@Parent() n: NoteModel, @Context() ctx: GraphQLContext): Promise<SessionModel> {
-    const s = await ctx.loaders.session.load(n.sessionId);
+    const s = await ctx.programme.session(n.sessionId);
     if (!s) throw new Error(`note on missing session ${n.sessionId}`);
-    return toSessionModel(s);
+    return s.model;
   }
 }
 

@@ -16,7 +16,8 @@ import { type EditedSession, ProgrammeService } from './programme.service';
 import { present } from '../common/loaded';
 import { ReferenceDataService } from './reference-data.service';
 import { SpeakerInput, TrackInput } from './dto/reference.input';
-import { SpeakerModel, toSpeakerModel } from '../speakers/models/speaker.model';
+import { SpeakerModel } from '../speakers/models/speaker.model';
+import type { SpeakerEntity } from '../speakers/speaker.entity';
 import { toTrackModel, TrackModel } from '../tracks/models/track.model';
 import {
   ProgrammeVersionsArgs,
@@ -50,6 +51,11 @@ export class ProgrammeResolver {
       changes: preview.changes.map(toChangeModel),
       warnings: preview.warnings,
     };
+  }
+
+  /** A speaker as saved, with their organisation. */
+  private async speakerModel(row: SpeakerEntity, ctx: GraphQLContext): Promise<SpeakerModel> {
+    return (await ctx.loaders.speakerModels([row]))[0];
   }
 
   @Query(() => DraftProgrammeModel, {
@@ -150,7 +156,7 @@ export class ProgrammeResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<SpeakerModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
-    return toSpeakerModel(await this.reference.createSpeaker(input));
+    return this.speakerModel(await this.reference.createSpeaker(input), ctx);
   }
 
   @Mutation(() => SpeakerModel, { description: 'ORGANISER: corrects a speaker’s name, role or organisation' })
@@ -159,7 +165,7 @@ export class ProgrammeResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<SpeakerModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
-    return toSpeakerModel(await this.reference.updateSpeaker(id, input));
+    return this.speakerModel(await this.reference.updateSpeaker(id, input), ctx);
   }
 
   @Mutation(() => TrackModel, { description: 'ORGANISER: a new theme (shared by every conference)' })

@@ -6,8 +6,8 @@ import type { Mention } from '../common/dataloaders/loaders';
 import { renderMarkdown } from '../common/markdown/render-markdown';
 import { ConferenceModel, toConferenceModel } from '../conferences/models/conference.model';
 import { sortAgenda } from '../sessions/agenda-order';
-import { SessionModel, toSessionModel } from '../sessions/models/session.model';
-import { SpeakerModel, toSpeakerModel } from '../speakers/models/speaker.model';
+import { SessionModel } from '../sessions/models/session.model';
+import { SpeakerModel } from '../speakers/models/speaker.model';
 import {
   CreateRoundupInput,
   ImportRoundupInput,
@@ -182,14 +182,15 @@ export class RoundupsResolver {
 
   @ResolveField(() => [SessionModel], { description: 'Sessions it mentions (confirmed), in agenda order' })
   async sessions(@Parent() r: RoundupModel, @Context() ctx: GraphQLContext): Promise<SessionModel[]> {
-    return sortAgenda(await ctx.loaders.sessionsByRoundup.load(r.id)).map(toSessionModel);
+    const rows = sortAgenda(await ctx.loaders.sessionsByRoundup.load(r.id));
+    return (await ctx.programme.sessionsOfRows(rows)).map((s) => s.model);
   }
 
   @ResolveField(() => [SpeakerModel], { description: 'Speakers it mentions (confirmed), by name' })
   async speakers(@Parent() r: RoundupModel, @Context() ctx: GraphQLContext): Promise<SpeakerModel[]> {
-    return (await ctx.loaders.speakersByRoundup.load(r.id))
-      .map(toSpeakerModel)
-      .sort((a, b) => a.name.localeCompare(b.name));
+    return (await ctx.loaders.speakerModels(await ctx.loaders.speakersByRoundup.load(r.id))).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    );
   }
 
   @ResolveField(() => [MentionModel], {
@@ -213,14 +214,14 @@ export class MentionsResolver {
   async speaker(@Parent() m: MentionModel, @Context() ctx: GraphQLContext): Promise<SpeakerModel | null> {
     if (m.kind !== MentionKind.SPEAKER) return null;
     const s = await ctx.loaders.speaker.load(m.targetId);
-    return s ? toSpeakerModel(s) : null;
+    return s ? (await ctx.loaders.speakerModels([s]))[0] : null;
   }
 
   @ResolveField(() => SessionModel, { nullable: true, description: 'Set when kind is SESSION' })
   async session(@Parent() m: MentionModel, @Context() ctx: GraphQLContext): Promise<SessionModel | null> {
     if (m.kind !== MentionKind.SESSION) return null;
-    const s = await ctx.loaders.session.load(m.targetId);
-    return s ? toSessionModel(s) : null;
+    const s = await ctx.programme.session(m.targetId);
+    return s ? s.model : null;
   }
 }
 

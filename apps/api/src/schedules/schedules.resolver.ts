@@ -1,8 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../common/graphql-context';
-import { toConferenceModel } from '../conferences/models/conference.model';
-import { SessionModel, toSessionModel } from '../sessions/models/session.model';
-import { withDetails } from '../sessions/sessions.resolver';
+import { SessionModel } from '../sessions/models/session.model';
 import { ConferenceSlugArgs, SessionIdArgs } from './dto/schedule.args';
 import { MyScheduleModel } from './models/schedule.model';
 import { SchedulesService } from './schedules.service';
@@ -19,7 +17,7 @@ export class SchedulesResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<SessionModel> {
     const user = await ctx.auth.require();
-    return toSessionModel(await this.schedules.star(user.id, sessionId));
+    return (await this.schedules.star(user.id, sessionId, ctx.programme)).model;
   }
 
   @Mutation(() => SessionModel, { description: 'Takes a session off your schedule (again is fine)' })
@@ -28,7 +26,7 @@ export class SchedulesResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<SessionModel> {
     const user = await ctx.auth.require();
-    return toSessionModel(await this.schedules.unstar(user.id, sessionId));
+    return (await this.schedules.unstar(user.id, sessionId, ctx.programme)).model;
   }
 
   @Query(() => MyScheduleModel, {
@@ -40,18 +38,15 @@ export class SchedulesResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<MyScheduleModel | null> {
     const user = await ctx.auth.require();
-    const schedule = await this.schedules.schedule(user.id, conferenceSlug, ctx.loaders);
+    // the programme's version first: the schedule is the programme at that version, with these stars
+    await ctx.programme.version();
+    const starred = await ctx.loaders.forUser(user.id).starredIds();
+    const schedule = await this.schedules.schedule(starred, conferenceSlug, ctx.programme);
     if (!schedule) return null;
-    const sessions = await withDetails(schedule.sessions.map(toSessionModel), ctx.loaders);
-    // a clash lists the same sessions (their details looked up once, with them)
-    const byId = new Map(sessions.map((s) => [s.id, s]));
     return {
-      conference: toConferenceModel(schedule.conference),
-      sessions,
-      clashes: schedule.clashes.map((c) => ({
-        day: c.day,
-        sessions: c.sessions.map((s) => byId.get(s.id) ?? toSessionModel(s)),
-      })),
+      conference: schedule.programme.model,
+      sessions: schedule.sessions.map((s) => s.model),
+      clashes: schedule.clashes.map((c) => ({ day: c.day, sessions: c.sessions.map((s) => s.model) })),
       days: schedule.days,
     };
   }

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { SessionEntity } from '../sessions/session.entity';
 import { TrackEntity } from './track.entity';
 import { TracksResolver } from './tracks.resolver';
 import { TracksService } from './tracks.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([TrackEntity, SessionEntity])],
+  imports: [TypeOrmModule.forFeature([TrackEntity])],
   providers: [TracksService, TracksResolver],
 })
 export class TracksModule {}

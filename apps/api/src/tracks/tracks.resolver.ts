@@ -1,6 +1,4 @@
-import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphQLContext } from '../common/graphql-context';
-import { SessionModel, toSessionModel } from '../sessions/models/session.model';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { toTrackModel, TrackModel } from './models/track.model';
 import { TrackArgs } from './dto/track.args';
 import { TracksService } from './tracks.service';
@@ -18,10 +16,5 @@ export class TracksResolver {
   async track(@Args() { slug }: TrackArgs): Promise<TrackModel | null> {
     const t = await this.service.findBySlug(slug);
     return t ? toTrackModel(t) : null;
-  }
-
-  @ResolveField(() => [SessionModel], { description: 'Its sessions at every conference, oldest first' })
-  async sessions(@Parent() t: TrackModel, @Context() ctx: GraphQLContext): Promise<SessionModel[]> {
-    return (await this.service.sessionsAcrossYears(t.id, ctx.loaders)).map(toSessionModel);
   }
 }

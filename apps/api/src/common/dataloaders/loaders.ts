@@ -1,13 +1,8 @@
 import { groupBy } from '@ncasc/shared';
 import DataLoader from 'dataloader';
 import { type DataSource, type EntityTarget, type ObjectLiteral, In } from 'typeorm';
-import { publicDataVersion } from '../cache/public-data-version';
 import { EntityReader } from '../database/entity-reader';
 import { present } from '../loaded';
-import type { SharedRows } from './shared-rows';
-import { ConferenceEntity } from '../../conferences/conference.entity';
-import { RoomEntity } from '../../conferences/room.entity';
-import { OrganisationEntity } from '../../organisations/organisation.entity';
 import { RoundupEntity, RoundupStatus } from '../../roundups/roundup.entity';
 import { conferenceMatcher } from '../../roundups/mentions/conference-matcher';
 import type { MentionMatcher } from '../../roundups/mentions/match-mentions';
@@ -18,12 +13,14 @@ import {
   RoundupSessionEntity,
   RoundupSpeakerEntity,
 } from '../../roundups/roundup-mention.entity';
-import { SessionSpeakerEntity } from '../../sessions/session-speaker.entity';
+import { ConferenceEntity } from '../../conferences/conference.entity';
+import { OrganisationEntity } from '../../organisations/organisation.entity';
 import { SessionEntity } from '../../sessions/session.entity';
 import { NoteEntity } from '../../notes/note.entity';
 import { StarEntity } from '../../schedules/star.entity';
+import { type SpeakerModel, toSpeakerModel } from '../../speakers/models/speaker.model';
 import { SpeakerEntity } from '../../speakers/speaker.entity';
-import { TrackEntity } from '../../tracks/track.entity';
+import { toOrganisationModel } from '../../organisations/models/organisation.model';
 
 const BATCH = { maxBatchSize: 500 };
 
@@ -32,58 +29,16 @@ const CONFIRMED = `j.status = '${MentionStatus.CONFIRMED}'`;
 
 /**
  * Batches every lookup a GraphQL query makes into one SQL statement per kind, so a query costs a fixed
- * number of statements however many sessions or speakers it returns. One instance per request (never
- * shared between users), created in the GraphQL context.
+ * number of statements however many rows it returns. One instance per request (never shared between
+ * users), created in the GraphQL context. The published programme (sessions with their rooms, themes and
+ * speakers) is not read here but from sessions/published, shared by every request.
  */
 export class Loaders {
-  /**
-   * @param shared public rows kept across requests (the app's, for every request); without it every
-   *   lookup reads the database
-   * @param knownVersion the public data version already read for this request, if it was
-   */
-  constructor(
-    private readonly ds: DataSource,
-    private readonly shared?: SharedRows,
-    knownVersion?: number,
-  ) {
-    if (knownVersion !== undefined) this.version = Promise.resolve(knownVersion);
-  }
-
-  /** The public data version, read once per request (the first time a shared row is wanted). */
-  private version: Promise<number> | undefined;
-
-  /** The public data version this request reads at (one statement, the first time it is wanted). */
-  publicVersion(): Promise<number> {
-    this.version ??= publicDataVersion(this.ds);
-    return this.version;
-  }
-
-  /**
-   * Values by key, from the shared rows when they hold them, else read (and then kept there). Rows
-   * read but not found are not kept.
-   */
-  private async sharedOr<T>(
-    kind: string | undefined,
-    keys: readonly string[],
-    read: (keys: string[]) => Promise<Map<string, T>>,
-  ): Promise<(T | undefined)[]> {
-    const shared = this.shared;
-    if (!shared || !kind) {
-      const map = await read([...keys]);
-      return keys.map((k) => map.get(k));
-    }
-    const version = await this.publicVersion();
-    const { found, missing } = shared.take<T>(version, kind, keys);
-    if (missing.length) {
-      for (const [key, value] of await read(missing)) found.set(key, shared.put(version, kind, key, value));
-    }
-    return keys.map((k) => found.get(k));
-  }
+  constructor(private readonly ds: DataSource) {}
 
   /** Rows by a unique column (the id unless told). */
   private byId<T extends ObjectLiteral & { id: string }>(
     entity: EntityTarget<T>,
-    kind?: string,
     unique: { column: string; of: (row: T) => string } = { column: 'id', of: (row) => row.id },
   ): DataLoader<string, T | null> {
     const read = async (keys: string[]) => {
@@ -93,10 +48,10 @@ export class Loaders {
       ]);
       return new Map(rows.map((r) => [unique.of(r), r]));
     };
-    return new DataLoader(
-      async (ids) => (await this.sharedOr(kind, ids, read)).map((row) => row ?? null),
-      BATCH,
-    );
+    return new DataLoader(async (ids) => {
+      const map = await read([...ids]);
+      return ids.map((id) => map.get(id) ?? null);
+    }, BATCH);
   }
 
   /** Targets linked to owners through a many-to-many join table, grouped by owner. */
@@ -106,7 +61,6 @@ export class Loaders {
     ownerColumn: string,
     targetColumn: string,
     extraWhere?: string,
-    kind?: string,
   ): DataLoader<string, T[]> {
     const read = async (ownerIds: string[]) => {
       const reader = EntityReader.of(this.ds, entity);
@@ -120,37 +74,19 @@ export class Loaders {
       const groups = groupBy(rows, (r) => r.row.owner_id);
       return new Map(ownerIds.map((id) => [id, (groups.get(id) ?? []).map((r) => r.entity)]));
     };
-    return new DataLoader(
-      async (ownerIds) => (await this.sharedOr(kind, ownerIds, read)).map((list) => list ?? []),
-      BATCH,
-    );
+    return new DataLoader(async (ownerIds) => {
+      const map = await read([...ownerIds]);
+      return ownerIds.map((id) => map.get(id) ?? []);
+    }, BATCH);
   }
 
-  readonly conference = this.byId(ConferenceEntity, 'conference');
-  readonly conferenceBySlug = this.byId(ConferenceEntity, 'conferenceBySlug', {
-    column: 'slug',
-    of: (c) => c.slug,
-  });
-  readonly session = this.byId(SessionEntity, 'session');
-  readonly speaker = this.byId(SpeakerEntity, 'speaker');
-  readonly room = this.byId(RoomEntity, 'room');
-  readonly organisation = this.byId(OrganisationEntity, 'organisation');
   readonly roundup = this.byId(RoundupEntity);
+  readonly conference = this.byId(ConferenceEntity);
+  /** Speakers and sessions as stored, drafts' too (organisers' views; the public reads sessions/published). */
+  readonly speaker = this.byId(SpeakerEntity);
+  readonly session = this.byId(SessionEntity);
+  readonly organisation = this.byId(OrganisationEntity);
 
-  readonly organisersByConference = this.linked(
-    OrganisationEntity,
-    'conference_organisers',
-    'conference_id',
-    'organisation_id',
-  );
-  readonly tracksBySession = this.linked(
-    TrackEntity,
-    'session_tracks',
-    'session_id',
-    'track_id',
-    undefined,
-    'tracksBySession',
-  );
   readonly sessionsByRoundup = this.linked(
     SessionEntity,
     'roundup_sessions',
@@ -179,50 +115,6 @@ export class Loaders {
     'roundup_id',
     `t.status = '${RoundupStatus.PUBLISHED}' AND ${CONFIRMED}`,
   );
-
-  /** Speakers of each session, in billing order. */
-  readonly participantsBySession = new DataLoader<string, SessionSpeakerEntity[]>(async (ids) => {
-    const read = async (sessionIds: string[]) => {
-      const reader = EntityReader.of(this.ds, SessionSpeakerEntity);
-      const rows = await reader.select(`WHERE ${reader.inList('t.session_id')} ORDER BY t.position`, [
-        reader.inListParam(sessionIds),
-      ]);
-      const groups = groupBy(rows, (r) => r.sessionId);
-      return new Map(sessionIds.map((id) => [id, groups.get(id) ?? []]));
-    };
-    return (await this.sharedOr('participantsBySession', ids, read)).map((list) => list ?? []);
-  }, BATCH);
-
-  /** Every session a speaker took part in, across all conferences. */
-  readonly participationsBySpeaker = new DataLoader<string, SessionSpeakerEntity[]>(async (ids) => {
-    const reader = EntityReader.of(this.ds, SessionSpeakerEntity);
-    const rows = await reader.select(`WHERE ${reader.inList('t.speaker_id')}`, [reader.inListParam(ids)]);
-    const groups = groupBy(rows, (r) => r.speakerId);
-    return ids.map((id) => groups.get(id) ?? []);
-  }, BATCH);
-
-  readonly sessionsByConference = new DataLoader<string, SessionEntity[]>(async (ids) => {
-    // sessions taken out of the programme are not part of it
-    const reader = EntityReader.of(this.ds, SessionEntity);
-    const rows = await reader.select(`WHERE ${reader.inList('t.conference_id')} AND t.removed_at IS NULL`, [
-      reader.inListParam(ids),
-    ]);
-    const groups = groupBy(rows, (r) => r.conferenceId);
-    return ids.map((id) => groups.get(id) ?? []);
-  }, BATCH);
-
-  /** Rooms the programme uses (a room only a removed or renamed-away session had is not listed). */
-  readonly roomsByConference = new DataLoader<string, RoomEntity[]>(async (ids) => {
-    const reader = EntityReader.of(this.ds, RoomEntity);
-    const rows = await reader.select(
-      `WHERE ${reader.inList('t.conference_id')}
-         AND EXISTS (SELECT 1 FROM sessions s WHERE s.room_id = t.id AND s.removed_at IS NULL)
-       ORDER BY t.name`,
-      [reader.inListParam(ids)],
-    );
-    const groups = groupBy(rows, (r) => r.conferenceId);
-    return ids.map((id) => groups.get(id) ?? []);
-  }, BATCH);
 
   readonly roundupsByConference = new DataLoader<string, RoundupEntity[]>(async (ids) => {
     const rows = await this.ds.getRepository(RoundupEntity).find({
@@ -253,6 +145,16 @@ export class Loaders {
     BATCH,
   );
 
+  /** Speakers as the API gives them, with their organisations (one statement for all of them). */
+  async speakerModels(rows: readonly SpeakerEntity[]): Promise<SpeakerModel[]> {
+    const ids = [...new Set(rows.flatMap((s) => (s.organisationId ? [s.organisationId] : [])))];
+    const organisations = new Map(present(await this.organisation.loadMany(ids)).map((o) => [o.id, o]));
+    return rows.map((s) => {
+      const o = s.organisationId ? organisations.get(s.organisationId) : undefined;
+      return toSpeakerModel(s, o ? toOrganisationModel(o) : null);
+    });
+  }
+
   private readonly userLoaders = new Map<string, UserLoaders>();
 
   /** Lookups of one user's private rows; every query filters by that user's id. */
@@ -269,16 +171,16 @@ export class Loaders {
           const starred = new Set(rows.map((r) => r.sessionId));
           return sessionIds.map((id) => starred.has(id));
         }, BATCH),
-        starredSessions: async () => {
-          // the user's stars, filtered by owner in the statement; the sessions themselves are public
-          // rows, shared by every request (see SharedRows) instead of read again for each delegate
+        starredIds: async () => {
+          // the user's stars, filtered by owner in the statement (the sessions themselves come from the
+          // published programme, shared by every request)
           const starred = await EntityReader.of(this.ds, StarEntity).column<string>(
             'session_id',
             'WHERE t.user_id = ?',
             [userId],
           );
           for (const id of starred) loaders!.starred.prime(id, true);
-          return present(await this.session.loadMany(starred));
+          return starred;
         },
         note: new DataLoader<string, NoteEntity | null>(async (sessionIds) => {
           const reader = EntityReader.of(this.ds, NoteEntity);
@@ -304,7 +206,7 @@ export interface Mention extends MentionFields {
 
 export interface UserLoaders {
   starred: DataLoader<string, boolean>;
-  /** Every session the user starred, in no order (sessions taken out of the programme too). */
-  starredSessions: () => Promise<SessionEntity[]>;
+  /** The ids of every session the user starred, in no order (sessions taken out of the programme too). */
+  starredIds: () => Promise<string[]>;
   note: DataLoader<string, NoteEntity | null>;
 }
