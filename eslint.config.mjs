@@ -76,7 +76,7 @@ export default tseslint.config(
     { files: ['apps/api/src/common/*/*.ts'], leaves: String.raw`^\.\./\.\./` },
   ].map(({ files, leaves }) => ({
     files,
-    ignores: ['**/*.spec.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

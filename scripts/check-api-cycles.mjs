@@ -18,7 +18,7 @@ const tree = await parseDependencyTree('apps/api/src/**/*.ts', {
   cwd: root,
   tsconfig: resolve(root, 'apps/api/tsconfig.json'),
   transform: false,
-  exclude: /node_modules|\.spec\.ts$/,
+  exclude: /node_modules|\.(int-)?spec\.ts$/,
 });
 
 /** The path of a file inside src, or null for one outside it (a package, a test helper). */

@@ -1,13 +1,13 @@
 import type { DataSource } from 'typeorm';
 import type { GraphQLContext } from './accounts/graphql-context';
 import { PublicReader } from './common/dataloaders/public-reader';
-import type { SharedRows } from './common/dataloaders/shared-rows';
 import { NotesLoaders } from './notes/notes.loaders';
 import { type RoundupsLoaders, roundupsLoaders } from './roundups/roundups.loaders';
 import { SchedulesLoaders } from './schedules/schedules.loaders';
+import type { PublishedProgramme } from './sessions/published/published-programme.service';
 import { type ProgrammeLoaders, programmeLoaders } from './sessions/sessions.loaders';
 
-/** Every domain's loaders for one request (`ctx.loaders.sessions.byId`…), gathered at the app root. */
+/** Every domain's loaders for one request (`ctx.loaders.programme`, `ctx.loaders.notes`…), gathered at the app root. */
 export interface AppLoaders extends ProgrammeLoaders {
   schedules: SchedulesLoaders;
   notes: NotesLoaders;
@@ -19,15 +19,14 @@ export type AppContext = GraphQLContext<AppLoaders>;
 
 /**
  * One request's loaders (never shared between users).
- * @param shared public rows kept across requests; without it every lookup reads the database
+ * @param published the published programme, shared by every request
  * @param knownVersion the public data version already read for this request, if it was
  */
-export function appLoaders(ds: DataSource, shared?: SharedRows, knownVersion?: number): AppLoaders {
-  const reader = new PublicReader(ds, shared, knownVersion);
-  const programme = programmeLoaders(reader);
+export function appLoaders(ds: DataSource, published: PublishedProgramme, knownVersion?: number): AppLoaders {
+  const reader = new PublicReader(ds, knownVersion);
   return {
-    ...programme,
-    schedules: new SchedulesLoaders(reader, programme.sessions),
+    ...programmeLoaders(reader, published),
+    schedules: new SchedulesLoaders(reader),
     notes: new NotesLoaders(reader),
     roundups: roundupsLoaders(reader),
   };

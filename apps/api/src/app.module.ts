@@ -38,8 +38,8 @@ import { ConferencesModule } from './conferences/conferences.module';
 import { dataSourceOptions } from './database/data-source';
 import { DatabaseSetupService } from './database/database-setup.service';
 import { HealthController } from './health.controller';
-import { directResolvers } from './common/graphql/direct-resolvers';
-import { participantFields, sessionFields } from './sessions/session-details';
+import { PublicDataModule } from './common/cache/public-data-cache';
+import { PublishedProgramme } from './sessions/published/published-programme.service';
 import { NotesModule } from './notes/notes.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { RoundupsModule } from './roundups/roundups.module';
@@ -68,19 +68,19 @@ export class AppModule implements NestModule {
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AccountsModule, RateLimitsModule, PublicAnswersModule, CompiledQueriesModule],
-          inject: [DataSource, AccountsService, WriteLimiter, PublicAnswers, CompiledQueries],
+          imports: [AccountsModule, RateLimitsModule, PublicAnswersModule, CompiledQueriesModule, SessionsModule],
+          inject: [DataSource, AccountsService, WriteLimiter, PublicAnswers, CompiledQueries, PublishedProgramme],
           useFactory: (
             ds: DataSource,
             accounts: AccountsService,
             writeLimiter: WriteLimiter,
             answers: PublicAnswers,
             compiled: CompiledQueries,
+            programme: PublishedProgramme,
           ) => {
             const limits = queryLimits(config.env === 'production');
             return {
               autoSchemaFile: true,
-              resolvers: directResolvers({ Session: sessionFields, SessionParticipant: participantFields }),
               sortSchema: true,
               path: '/graphql',
               // no landing page or sandbox in any environment, and no schema to read in production
@@ -103,12 +103,13 @@ export class AppModule implements NestModule {
               context: ({ req, res }: { req: Request; res: Response }): AppContext => ({
                 req,
                 res,
-                loaders: appLoaders(ds, answers.rows, answers.versionOf(req)),
+                loaders: appLoaders(ds, programme, answers.versionOf(req)),
                 auth: new RequestAuth(req, accounts),
               }),
             };
           },
         }),
+        PublicDataModule,
         PublicAnswersModule,
         ConferencesModule,
         SessionsModule,

@@ -4,21 +4,18 @@ import { formatDate } from '@ncasc/shared';
 import { DataSource } from 'typeorm';
 import { AccountsService } from '../accounts/accounts.service';
 import { APP_CONFIG } from '../app-config';
+import { PublicDataCache } from '../common/cache/public-data-cache';
 import { PublicReader } from '../common/dataloaders/public-reader';
-import { VersionedCache } from '../common/cache/versioned-cache';
-import { PublicAnswers } from '../common/graphql/public-response-cache';
-import { present } from '../common/loaded';
-import { ConferencesService } from '../conferences/conferences.service';
-import { sortAcrossConferences } from '../sessions/agenda-order';
-import type { SessionEntity } from '../sessions/session.entity';
-import { conferenceAgenda, type SessionFilter } from '../sessions/session-lists';
-import { type ProgrammeLoaders, programmeLoaders } from '../sessions/sessions.loaders';
-import { SchedulesLoaders } from '../schedules/schedules.loaders';
 import { latest, latestPublish } from '../programme/latest-change';
+import { filterAgenda, type SessionFilter } from '../sessions/published/agenda-filter';
+import { acrossYears } from '../sessions/published/across-years';
+import type { PublishedSession } from '../sessions/published/published-programme';
+import {
+  type ProgrammeReader,
+  PublishedProgramme,
+} from '../sessions/published/published-programme.service';
+import { SchedulesLoaders } from '../schedules/schedules.loaders';
 import { buildCalendar, type CalendarSession, type KeptEvents } from './calendar-events';
-
-/** Memory given to kept public calendars (the whole 2,000-session programme is about 2 MB). */
-const PUBLIC_CALENDARS_MAX_BYTES = 32 * 2 ** 20;
 
 export interface BuiltCalendar {
   body: string;
@@ -28,79 +25,59 @@ export interface BuiltCalendar {
   personal: boolean;
 }
 
+/** What an event needs, from the published programme (no statement). */
+function entryOf(s: PublishedSession): CalendarSession {
+  return {
+    session: s.row,
+    conference: s.conference,
+    room: s.room?.name ?? null,
+    speakers: s.participants.map((p) => ({ name: p.speaker.name, role: p.link.role })),
+    tracks: s.themes.map((t) => t.name),
+  };
+}
+
+/** Events already written at this version for these sessions' conferences (see PublishedConference.events). */
+function keptEvents(sessions: readonly PublishedSession[]): KeptEvents {
+  const byId = new Map(sessions.map((s) => [s.row.id, s.events]));
+  return {
+    get: (id) => byId.get(id)?.get(id),
+    set: (id, text) => void byId.get(id)?.set(id, text),
+  };
+}
+
+/** When the people in these sessions were last corrected (a correction changes events, not session dates). */
+const speakersChangedAt = (sessions: readonly PublishedSession[]): Date =>
+  latest(...sessions.flatMap((s) => s.participants.map((p) => p.speaker.updatedAt)));
+
 @Injectable()
 export class CalendarService {
   constructor(
     private readonly ds: DataSource,
-    private readonly conferences: ConferencesService,
     private readonly accounts: AccountsService,
-    private readonly publicData: PublicAnswers,
+    private readonly programme: PublishedProgramme,
+    private readonly cache: PublicDataCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Everything an event needs, in a fixed number of queries however many sessions there are. */
-  private async entries(
-    sessions: SessionEntity[],
-    loaders: ProgrammeLoaders,
-  ): Promise<{ entries: CalendarSession[]; speakersChangedAt: Date }> {
-    const ids = sessions.map((s) => s.id);
-    const [conferences, rooms, participants, tracks] = await Promise.all([
-      loaders.conferences.byId.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),
-      loaders.conferences.room.loadMany([...new Set(sessions.flatMap((s) => (s.roomId ? [s.roomId] : [])))]),
-      loaders.sessions.participants.loadMany(ids),
-      loaders.tracks.bySession.loadMany(ids),
-    ]);
-    const conferenceById = new Map(present(conferences).map((c) => [c.id, c]));
-    const roomById = new Map(present(rooms).map((r) => [r.id, r.name]));
-    const people = present(participants);
-    const speakerRows = present(
-      await loaders.speakers.byId.loadMany([...new Set(people.flat().map((p) => p.speakerId))]),
-    );
-    const speakers = new Map(speakerRows.map((s) => [s.id, s.name]));
-    const themes = present(tracks);
-    const entries = sessions.map((session, i) => ({
-      session,
-      conference: conferenceById.get(session.conferenceId)!,
-      room: session.roomId ? (roomById.get(session.roomId) ?? null) : null,
-      speakers: people[i].map((p) => ({ name: speakers.get(p.speakerId) ?? '', role: p.role })),
-      tracks: themes[i].map((t) => t.name),
-    })); // a speaker's correction changes events without changing their sessions' dates
-    return { entries, speakersChangedAt: latest(...speakerRows.map((x) => x.updatedAt)) };
-  }
-
   /**
    * Public calendars, made once per programme version (a 2,000-session programme takes a second or
-   * so to write) and shared by every request for the same file; personal feeds are never kept.
+   * so to write) and kept in the public data cache; personal feeds are never kept.
    */
-  private readonly made = new VersionedCache<BuiltCalendar>(PUBLIC_CALENDARS_MAX_BYTES);
-
-  /** A kept calendar, or one made with loaders reading at the version it is kept under. */
   private async kept(
     key: string,
-    make: (loaders: ProgrammeLoaders) => Promise<BuiltCalendar | null>,
+    make: (programme: ProgrammeReader) => Promise<BuiltCalendar | null>,
   ): Promise<BuiltCalendar | null> {
-    const loaders = programmeLoaders(new PublicReader(this.ds, this.publicData.rows));
-    const version = await loaders.reader.publicVersion();
-    return this.made.get(
-      key,
-      version,
-      () => make(loaders),
+    const programme = this.programme.reader();
+    return this.cache.get(
+      `calendar|${key}`,
+      await programme.version(),
+      () => make(programme),
       (c) => c.body.length,
     );
   }
 
-  /** Events written for any calendar at this public data version (see KeptEvents). */
-  private async keptEvents(loaders: ProgrammeLoaders): Promise<KeptEvents> {
-    const version = await loaders.reader.publicVersion(); // the version the calendar's rows were read at
-    const rows = this.publicData.rows;
-    return {
-      get: (id) => rows.get<string>(version, 'event', id),
-      set: (id, text) => void rows.put(version, 'event', id, text),
-    };
-  }
-
   session(id: string): Promise<BuiltCalendar | null> {
-    return this.kept(`session|${id}`, (loaders) => this.makeSession(id, loaders));
+    return this.kept(`session|${id}`, (programme) => this.makeSession(id, programme));
   }
 
   conference(slug: string, filter: SessionFilter): Promise<BuiltCalendar | null> {
@@ -111,53 +88,52 @@ export class CalendarService {
       filter.type ?? null,
       filter.track ?? null,
     ]);
-    return this.kept(key, (loaders) => this.makeConference(slug, filter, loaders));
+    return this.kept(key, (programme) => this.makeConference(slug, filter, programme));
   }
 
-  private async makeSession(id: string, loaders: ProgrammeLoaders): Promise<BuiltCalendar | null> {
-    const session = await loaders.sessions.byId.load(id);
-    if (!session || session.removedAt) return null;
-    const { entries, speakersChangedAt } = await this.entries([session], loaders);
+  private async makeSession(id: string, programme: ProgrammeReader): Promise<BuiltCalendar | null> {
+    const session = await programme.session(id);
+    if (!session || session.removed) return null;
     const built = buildCalendar(
       {
-        name: session.title,
-        description: `${entries[0].conference.name}.`,
+        name: session.row.title,
+        description: `${session.conference.name}.`,
         publicUrl: this.config.publicUrl,
-        entries,
+        entries: [entryOf(session)],
       },
-      await this.keptEvents(loaders),
+      keptEvents([session]),
     );
-    built.lastModified = latest(built.lastModified, speakersChangedAt);
+    built.lastModified = latest(built.lastModified, speakersChangedAt([session]));
     return { ...built, filename: `session-${id.slice(0, 8)}.ics`, personal: false };
   }
 
   private async makeConference(
     slug: string,
     filter: SessionFilter,
-    loaders: ProgrammeLoaders,
+    programme: ProgrammeReader,
   ): Promise<BuiltCalendar | null> {
-    const conference = await this.conferences.findBySlug(slug);
-    if (!conference) return null;
-    const sessions = await conferenceAgenda(conference, filter, loaders);
+    const published = await programme.conferenceBySlug(slug);
+    if (!published) return null;
+    const conference = published.row;
+    const sessions = filterAgenda(published, filter);
     const scope = [filter.day ? formatDate(filter.day) : null, filter.type, filter.track]
       .filter(Boolean)
       .join(', ');
-    const { entries, speakersChangedAt } = await this.entries(sessions, loaders);
     const built = buildCalendar(
       {
         name: scope ? `${conference.name} — ${scope}` : conference.name,
         description: `The programme of the ${conference.name}${scope ? ` (${scope})` : ''}.`,
         publicUrl: this.config.publicUrl,
-        entries,
+        entries: sessions.map(entryOf),
       },
-      await this.keptEvents(loaders),
+      keptEvents(sessions),
     );
     // removals and speaker corrections change the file without changing a listed session's date
     built.lastModified = latest(
       built.lastModified,
       conference.updatedAt,
       await latestPublish(this.ds, conference.id),
-      speakersChangedAt,
+      speakersChangedAt(sessions),
     );
     const suffix = [filter.day, filter.type?.toLowerCase(), filter.track].filter(Boolean).join('-');
     return { ...built, filename: `${slug}${suffix ? `-${suffix}` : ''}.ics`, personal: false };
@@ -167,36 +143,23 @@ export class CalendarService {
   async feed(token: string): Promise<BuiltCalendar | null> {
     const user = await this.accounts.userForFeedToken(token);
     if (!user) return null;
-    const loaders = programmeLoaders(new PublicReader(this.ds, this.publicData.rows));
+    const request = new PublicReader(this.ds);
+    const programme = this.programme.reader(request);
     // stars filtered by owner in the query itself (sessions taken out stay, as cancelled events)
-    const stars = new SchedulesLoaders(loaders.reader, loaders.sessions);
-    const sessions = await stars.forUser(user.id).starredSessions();
-    const conferences = present(
-      await loaders.conferences.byId.loadMany([...new Set(sessions.map((s) => s.conferenceId))]),
-    );
-    const ordered = sortAcrossConferences(sessions, conferences);
-    // events written for another calendar are copied; only the others' rooms, speakers and themes are read
-    const events = await this.keptEvents(loaders);
-    const texts = new Map<string, string>();
-    for (const s of ordered) {
-      const text = events.get(s.id);
-      if (text !== undefined) texts.set(s.id, text);
-    }
-    const unwritten = (
-      await this.entries(
-        ordered.filter((s) => !texts.has(s.id)),
-        loaders,
-      )
-    ).entries;
-    const entriesById = new Map(unwritten.map((e) => [e.session.id, e]));
+    const starred = await new SchedulesLoaders(request).forUser(user.id).starredIds();
+    const sessions = acrossYears(await programme.sessions(starred));
+    // events written for another calendar at this version are copied as they are
     const built = buildCalendar(
       {
         name: 'My conference schedule',
         description: 'The sessions you starred. Changes to the programme appear here by themselves.',
         publicUrl: this.config.publicUrl,
-        entries: ordered.map((s) => entriesById.get(s.id) ?? { session: s, text: texts.get(s.id)! }),
+        entries: sessions.map((s) => {
+          const text = s.events.get(s.row.id);
+          return text === undefined ? entryOf(s) : { session: s.row, text };
+        }),
       },
-      events,
+      keptEvents(sessions),
     );
     // (personal feeds are answered by ETag only: an unstar leaves no date to compare)
     return { ...built, filename: 'my-schedule.ics', personal: true };

@@ -39,6 +39,7 @@ async function main(): Promise<void> {
   const { RoundupsService } = await import('../roundups/roundups.service');
   const { DomainError } = await import('../common/errors/domain-errors');
   const { appLoaders } = await import('../app-loaders');
+  const { PublishedProgramme } = await import('../sessions/published/published-programme.service');
   const { MentionKind } = await import('../roundups/roundup-mention.entity');
   const { DataSource } = await import('typeorm');
 
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
       .catch((e: unknown) => {
         throw e instanceof DomainError ? new Error(`${e.field ? `${e.field}: ` : ''}${e.message}`) : e;
       });
-    const loaders = appLoaders(app.get(DataSource));
+    const loaders = appLoaders(app.get(DataSource), app.get(PublishedProgramme));
     const mentions = await loaders.roundups.mentions.load(roundup.id);
     const names = await Promise.all(
       mentions.map(async (m) =>

@@ -2,6 +2,7 @@ import { ConferenceSeries } from '@ncasc/shared';
 import type { DataSource } from 'typeorm';
 import { createConference } from '../../test/factories';
 import { createTestDatabase } from '../../test/test-database';
+import { conferenceDays } from './conference-days';
 import { ConferenceEntity } from './conference.entity';
 import { ConferencesService } from './conferences.service';
 
@@ -27,12 +28,12 @@ describe('ConferencesService', () => {
   });
 
   it('gives every day from start to end, and none when the dates are unknown', () => {
-    expect(service.days({ startsOn: '2018-07-04', endsOn: '2018-07-06' })).toEqual([
+    expect(conferenceDays({ startsOn: '2018-07-04', endsOn: '2018-07-06' })).toEqual([
       '2018-07-04',
       '2018-07-05',
       '2018-07-06',
     ]);
-    expect(service.days({ startsOn: '2022-11-02', endsOn: null })).toEqual(['2022-11-02']);
-    expect(service.days({ startsOn: null, endsOn: null })).toEqual([]);
+    expect(conferenceDays({ startsOn: '2022-11-02', endsOn: null })).toEqual(['2022-11-02']);
+    expect(conferenceDays({ startsOn: null, endsOn: null })).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../accounts/graphql-context';
-import { SessionModel, toSessionModel } from '../sessions/models/session.model';
-import type { SessionsLoaders } from '../sessions/sessions.loaders';
+import { SessionModel } from '../sessions/models/session.model';
+import type { ProgrammeReader } from '../sessions/published/published-programme.service';
 import type { NotesLoaders } from './notes.loaders';
 import { OptionalConferenceSlugArgs } from '../schedules/dto/schedule.args';
 import { DeleteNoteArgs } from './dto/delete-note.args';
@@ -9,7 +9,7 @@ import { SaveNoteInput } from './dto/save-note.input';
 import { NoteModel, toNoteModel } from './models/note.model';
 import { NotesService } from './notes.service';
 
-type Ctx = GraphQLContext<{ sessions: SessionsLoaders; notes: NotesLoaders }>;
+type Ctx = GraphQLContext<{ programme: ProgrammeReader; notes: NotesLoaders }>;
 
 @Resolver(() => NoteModel)
 export class NotesResolver {
@@ -47,9 +47,9 @@ export class NotesResolver {
 
   @ResolveField(() => SessionModel)
   async session(@Parent() n: NoteModel, @Context() ctx: Ctx): Promise<SessionModel> {
-    const s = await ctx.loaders.sessions.byId.load(n.sessionId);
+    const s = await ctx.loaders.programme.session(n.sessionId);
     if (!s) throw new Error(`note on missing session ${n.sessionId}`);
-    return toSessionModel(s);
+    return s.model;
   }
 }
 

@@ -5,7 +5,7 @@ import { OrganisationEntity } from './organisation.entity';
 /** Organisations by id, for one request. */
 export function organisationsLoaders(reader: PublicReader) {
   return {
-    byId: reader.byId(OrganisationEntity, 'organisation'),
+    byId: reader.byId(OrganisationEntity),
   };
 }
 export type OrganisationsLoaders = ReturnType<typeof organisationsLoaders>;

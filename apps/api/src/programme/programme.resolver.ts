@@ -17,8 +17,9 @@ import { ProgrammePublishingService } from './programme-publishing.service';
 import { present } from '../common/loaded';
 import { ReferenceDataService } from './reference-data.service';
 import { SpeakerInput, TrackInput } from './dto/reference.input';
-import { SpeakerModel, toSpeakerModel } from '../speakers/models/speaker.model';
+import { SpeakerModel } from '../speakers/models/speaker.model';
 import type { SpeakersLoaders } from '../speakers/speakers.loaders';
+import type { SpeakerEntity } from '../speakers/speaker.entity';
 import { toTrackModel, TrackModel } from '../tracks/models/track.model';
 import {
   ProgrammeVersionsArgs,
@@ -55,6 +56,11 @@ export class ProgrammeResolver {
       changes: preview.changes.map(toChangeModel),
       warnings: preview.warnings,
     };
+  }
+
+  /** A speaker as saved, with their organisation. */
+  private async speakerModel(row: SpeakerEntity, ctx: Ctx): Promise<SpeakerModel> {
+    return (await ctx.loaders.speakers.models([row]))[0];
   }
 
   @Query(() => DraftProgrammeModel, {
@@ -143,13 +149,13 @@ export class ProgrammeResolver {
   @Mutation(() => SpeakerModel, { description: 'ORGANISER: a new speaker (shared by every conference)' })
   async createSpeaker(@Args('input') input: SpeakerInput, @Context() ctx: Ctx): Promise<SpeakerModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
-    return toSpeakerModel(await this.reference.createSpeaker(input));
+    return this.speakerModel(await this.reference.createSpeaker(input), ctx);
   }
 
   @Mutation(() => SpeakerModel, { description: 'ORGANISER: corrects a speaker’s name, role or organisation' })
   async updateSpeaker(@Args() { id, input }: UpdateSpeakerArgs, @Context() ctx: Ctx): Promise<SpeakerModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
-    return toSpeakerModel(await this.reference.updateSpeaker(id, input));
+    return this.speakerModel(await this.reference.updateSpeaker(id, input), ctx);
   }
 
   @Mutation(() => TrackModel, { description: 'ORGANISER: a new theme (shared by every conference)' })

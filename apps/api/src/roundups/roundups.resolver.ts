@@ -5,8 +5,8 @@ import { renderMarkdown } from './markdown/render-markdown';
 import { ConferenceModel, toConferenceModel } from '../conferences/models/conference.model';
 import { sortAgenda } from '../sessions/agenda-order';
 import type { ProgrammeLoaders } from '../sessions/sessions.loaders';
-import { SessionModel, toSessionModel } from '../sessions/models/session.model';
-import { SpeakerModel, toSpeakerModel } from '../speakers/models/speaker.model';
+import { SessionModel } from '../sessions/models/session.model';
+import { SpeakerModel } from '../speakers/models/speaker.model';
 import {
   CreateRoundupInput,
   ImportRoundupInput,
@@ -22,7 +22,7 @@ import { mentionHref, mentionText, RoundupsService } from './roundups.service';
 import { isWriter, WRITERS } from './writers';
 
 type Ctx = GraphQLContext<
-  Pick<ProgrammeLoaders, 'conferences' | 'sessions' | 'speakers'> & { roundups: RoundupsLoaders }
+  Pick<ProgrammeLoaders, 'conferences' | 'programme' | 'speakers'> & { roundups: RoundupsLoaders }
 >;
 
 const toMentionModel = (m: Pick<Mention, 'kind' | 'targetId' | 'status' | 'matchedText' | 'excerpt'>) => ({
@@ -169,14 +169,14 @@ export class RoundupsResolver {
 
   @ResolveField(() => [SessionModel], { description: 'Sessions it mentions (confirmed), in agenda order' })
   async sessions(@Parent() r: RoundupModel, @Context() ctx: Ctx): Promise<SessionModel[]> {
-    return sortAgenda(await ctx.loaders.roundups.sessions.load(r.id)).map(toSessionModel);
+    const rows = sortAgenda(await ctx.loaders.roundups.sessions.load(r.id));
+    return (await ctx.loaders.programme.sessionsOfRows(rows)).map((s) => s.model);
   }
 
   @ResolveField(() => [SpeakerModel], { description: 'Speakers it mentions (confirmed), by name' })
   async speakers(@Parent() r: RoundupModel, @Context() ctx: Ctx): Promise<SpeakerModel[]> {
-    return (await ctx.loaders.roundups.speakers.load(r.id))
-      .map(toSpeakerModel)
-      .sort((a, b) => a.name.localeCompare(b.name));
+    const rows = await ctx.loaders.roundups.speakers.load(r.id);
+    return (await ctx.loaders.speakers.models(rows)).sort((a, b) => a.name.localeCompare(b.name));
   }
 
   @ResolveField(() => [MentionModel], {
@@ -200,14 +200,14 @@ export class MentionsResolver {
   async speaker(@Parent() m: MentionModel, @Context() ctx: Ctx): Promise<SpeakerModel | null> {
     if (m.kind !== MentionKind.SPEAKER) return null;
     const s = await ctx.loaders.speakers.byId.load(m.targetId);
-    return s ? toSpeakerModel(s) : null;
+    return s ? (await ctx.loaders.speakers.models([s]))[0] : null;
   }
 
   @ResolveField(() => SessionModel, { nullable: true, description: 'Set when kind is SESSION' })
   async session(@Parent() m: MentionModel, @Context() ctx: Ctx): Promise<SessionModel | null> {
     if (m.kind !== MentionKind.SESSION) return null;
-    const s = await ctx.loaders.sessions.byId.load(m.targetId);
-    return s ? toSessionModel(s) : null;
+    const s = await ctx.loaders.programme.session(m.targetId);
+    return s ? s.model : null;
   }
 }
 

@@ -13,6 +13,8 @@ import { PublicReader } from '../common/dataloaders/public-reader';
 import { readSeedData } from '../database/seed/seed-files';
 import { applySeed } from '../database/seed/seeder';
 import type { ConferenceEntity } from '../conferences/conference.entity';
+import { PublicDataCache } from '../common/cache/public-data-cache';
+import { PublishedProgramme } from '../sessions/published/published-programme.service';
 import { programmeLoaders } from '../sessions/sessions.loaders';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { loadRoundupModel } from './models/roundup.model';
@@ -27,7 +29,7 @@ const speakerIdIn = async (ds: DataSource, name: string) =>
 /** A request's loaders (no rows shared between requests). */
 function requestLoaders(ds: DataSource) {
   const reader = new PublicReader(ds);
-  return { ...programmeLoaders(reader), roundups: roundupsLoaders(reader) };
+  return { ...programmeLoaders(reader, new PublishedProgramme(ds, new PublicDataCache())), roundups: roundupsLoaders(reader) };
 }
 
 /** Mentions as "STATUS name-or-title", as staff would review them. */

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { ConferencesModule } from '../conferences/conferences.module';
+import { SessionsModule } from '../sessions/sessions.module';
 import { ScheduleExportController } from './schedule-export.controller';
 import { ScheduleExportService } from './schedule-export.service';
 
 @Module({
-  imports: [ConferencesModule],
+  imports: [SessionsModule],
   providers: [ScheduleExportService],
   controllers: [ScheduleExportController],
 })

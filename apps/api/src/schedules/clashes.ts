@@ -1,5 +1,4 @@
 import { DAY_PART_WINDOWS, localDate, localMinutes, SessionStatus, TimePrecision } from '@ncasc/shared';
-import { DerivedByKey } from '../common/dataloaders/shared-rows';
 import type { Timed } from '../sessions/agenda-order';
 import type { SessionEntity } from '../sessions/session.entity';
 
@@ -16,9 +15,8 @@ interface Span {
  * The stretch of its day a session may occupy: its clock times (EXACT); the whole day part (DAY_PART:
  * "Thursday morning" may be any time that morning, so it clashes with whatever else is starred that
  * morning, clock-timed or not). Sessions with only a day, or no day, have no span: no clash can be shown.
- Worked out once for a shared row (see Derived).
  */
-const spanOf = new DerivedByKey<Timed, string, Span | null>((s, timeZone) => {
+function spanOf(s: Timed, timeZone: string): Span | null {
   if (s.timePrecision === TimePrecision.EXACT && s.startsAt) {
     const day = localDate(s.startsAt, timeZone);
     const from = localMinutes(s.startsAt, timeZone);
@@ -31,7 +29,7 @@ const spanOf = new DerivedByKey<Timed, string, Span | null>((s, timeZone) => {
     return { day: s.day, from, to };
   }
   return null;
-});
+}
 
 /**
  * Groups of starred sessions that overlap in time: each group is a largest set of sessions all running
@@ -46,7 +44,7 @@ export function findClashes<
 >(sessions: T[], timeZone: string): { day: string; sessions: T[] }[] {
   const spans = sessions
     .filter((s) => s.status !== SessionStatus.CANCELLED)
-    .map((s) => ({ s, span: spanOf.of(s, timeZone) }))
+    .map((s) => ({ s, span: spanOf(s, timeZone) }))
     .filter((x): x is { s: T; span: Span } => x.span !== null);
   const groups: { day: string; ids: Set<string>; sessions: T[] }[] = [];
   for (const { span: at } of spans) {

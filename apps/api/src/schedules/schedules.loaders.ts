@@ -3,23 +3,17 @@
 import DataLoader from 'dataloader';
 import { BATCH, type PublicReader } from '../common/dataloaders/public-reader';
 import { EntityReader } from '../common/database/entity-reader';
-import { present } from '../common/loaded';
-import type { SessionEntity } from '../sessions/session.entity';
-import type { SessionsLoaders } from '../sessions/sessions.loaders';
 import { StarEntity } from './star.entity';
 
 export interface StarLoaders {
   starred: DataLoader<string, boolean>;
-  /** Every session the user starred, in no order (sessions taken out of the programme too). */
-  starredSessions: () => Promise<SessionEntity[]>;
+  /** The ids of every session the user starred, in no order (sessions taken out of the programme too). */
+  starredIds: () => Promise<string[]>;
 }
 
 /** One user's stars, for one request. */
 export class SchedulesLoaders {
-  constructor(
-    private readonly reader: PublicReader,
-    private readonly sessions: SessionsLoaders,
-  ) {}
+  constructor(private readonly reader: PublicReader) {}
 
   private readonly users = new Map<string, StarLoaders>();
 
@@ -39,16 +33,16 @@ export class SchedulesLoaders {
       }, BATCH);
       loaders = {
         starred,
-        starredSessions: async () => {
-          // the user's stars, filtered by owner in the statement; the sessions themselves are public
-          // rows, shared by every request (see SharedRows) instead of read again for each delegate
+        starredIds: async () => {
+          // the user's stars, filtered by owner in the statement (the sessions themselves come from
+          // the published programme, shared by every request)
           const ids = await EntityReader.of(ds, StarEntity).column<string>(
             'session_id',
             'WHERE t.user_id = ?',
             [userId],
           );
           for (const id of ids) starred.prime(id, true);
-          return present(await this.sessions.byId.loadMany(ids));
+          return ids;
         },
       };
       this.users.set(userId, loaders);

@@ -1,15 +1,13 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../accounts/graphql-context';
-import { toConferenceModel } from '../conferences/models/conference.model';
-import { SessionModel, toSessionModel } from '../sessions/models/session.model';
-import { withDetails } from '../sessions/session-details';
-import type { ProgrammeLoaders } from '../sessions/sessions.loaders';
+import type { ProgrammeReader } from '../sessions/published/published-programme.service';
 import type { SchedulesLoaders } from './schedules.loaders';
+import { SessionModel } from '../sessions/models/session.model';
 import { ConferenceSlugArgs, SessionIdArgs } from './dto/schedule.args';
 import { MyScheduleModel } from './models/schedule.model';
 import { SchedulesService } from './schedules.service';
 
-type Ctx = GraphQLContext<ProgrammeLoaders & { schedules: SchedulesLoaders }>;
+type Ctx = GraphQLContext<{ programme: ProgrammeReader; schedules: SchedulesLoaders }>;
 
 @Resolver(() => SessionModel)
 export class SchedulesResolver {
@@ -18,15 +16,21 @@ export class SchedulesResolver {
   @Mutation(() => SessionModel, {
     description: 'Adds a session to your schedule (again is fine); a cancelled one is refused',
   })
-  async starSession(@Args() { sessionId }: SessionIdArgs, @Context() ctx: Ctx): Promise<SessionModel> {
+  async starSession(
+    @Args() { sessionId }: SessionIdArgs,
+    @Context() ctx: Ctx,
+  ): Promise<SessionModel> {
     const user = await ctx.auth.require();
-    return toSessionModel(await this.schedules.star(user.id, sessionId));
+    return (await this.schedules.star(user.id, sessionId, ctx.loaders.programme)).model;
   }
 
   @Mutation(() => SessionModel, { description: 'Takes a session off your schedule (again is fine)' })
-  async unstarSession(@Args() { sessionId }: SessionIdArgs, @Context() ctx: Ctx): Promise<SessionModel> {
+  async unstarSession(
+    @Args() { sessionId }: SessionIdArgs,
+    @Context() ctx: Ctx,
+  ): Promise<SessionModel> {
     const user = await ctx.auth.require();
-    return toSessionModel(await this.schedules.unstar(user.id, sessionId));
+    return (await this.schedules.unstar(user.id, sessionId, ctx.loaders.programme)).model;
   }
 
   @Query(() => MyScheduleModel, {
@@ -38,18 +42,15 @@ export class SchedulesResolver {
     @Context() ctx: Ctx,
   ): Promise<MyScheduleModel | null> {
     const user = await ctx.auth.require();
-    const schedule = await this.schedules.schedule(user.id, conferenceSlug, ctx.loaders);
+    // the programme's version first: the schedule is the programme at that version, with these stars
+    await ctx.loaders.programme.version();
+    const starred = await ctx.loaders.schedules.forUser(user.id).starredIds();
+    const schedule = await this.schedules.schedule(starred, conferenceSlug, ctx.loaders.programme);
     if (!schedule) return null;
-    const sessions = await withDetails(schedule.sessions.map(toSessionModel), ctx.loaders);
-    // a clash lists the same sessions (their details looked up once, with them)
-    const byId = new Map(sessions.map((s) => [s.id, s]));
     return {
-      conference: toConferenceModel(schedule.conference),
-      sessions,
-      clashes: schedule.clashes.map((c) => ({
-        day: c.day,
-        sessions: c.sessions.map((s) => byId.get(s.id) ?? toSessionModel(s)),
-      })),
+      conference: schedule.programme.model,
+      sessions: schedule.sessions.map((s) => s.model),
+      clashes: schedule.clashes.map((c) => ({ day: c.day, sessions: c.sessions.map((s) => s.model) })),
       days: schedule.days,
     };
   }

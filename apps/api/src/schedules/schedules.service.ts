@@ -1,41 +1,35 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import { SessionStatus } from '@ncasc/shared';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { write } from '../common/database/transactions';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
-import type { ConferenceEntity } from '../conferences/conference.entity';
-import { dayOf, sortAgenda } from '../sessions/agenda-order';
-import { SessionEntity } from '../sessions/session.entity';
-import type { ProgrammeLoaders } from '../sessions/sessions.loaders';
-import type { SchedulesLoaders } from './schedules.loaders';
+import type { ProgrammeReader } from '../sessions/published/published-programme.service';
+import type { PublishedConference, PublishedSession } from '../sessions/published/published-programme';
 import { findClashes } from './clashes';
 import { StarEntity } from './star.entity';
 
 export interface Schedule {
-  conference: ConferenceEntity;
-  sessions: SessionEntity[];
-  clashes: { day: string; sessions: SessionEntity[] }[];
+  programme: PublishedConference;
+  sessions: PublishedSession[];
+  clashes: { day: string; sessions: PublishedSession[] }[];
   days: { day: string | null; count: number }[];
 }
 
+/** A delegate's stars: every read and write is filtered by the delegate's id in the statement itself. */
 @Injectable()
 export class SchedulesService {
-  constructor(
-    private readonly ds: DataSource,
-    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
-  ) {}
+  constructor(private readonly ds: DataSource) {}
 
-  private async session(sessionId: string): Promise<SessionEntity> {
-    const session = await this.sessions.findOneBy({ id: sessionId });
-    if (!session || session.removedAt) throw new NotFoundError('Session', 'sessionId');
+  private async session(programme: ProgrammeReader, sessionId: string): Promise<PublishedSession> {
+    const session = await programme.session(sessionId);
+    if (!session || session.removed) throw new NotFoundError('Session', 'sessionId');
     return session;
   }
 
   /** Idempotent; a cancelled session cannot be starred. */
-  async star(userId: string, sessionId: string): Promise<SessionEntity> {
-    const session = await this.session(sessionId);
-    if (session.status === SessionStatus.CANCELLED) {
+  async star(userId: string, sessionId: string, programme: ProgrammeReader): Promise<PublishedSession> {
+    const session = await this.session(programme, sessionId);
+    if (session.row.status === SessionStatus.CANCELLED) {
       throw new InvalidInputError(
         'sessionId',
         'This session is cancelled, so it cannot be added to your schedule',
@@ -48,34 +42,36 @@ export class SchedulesService {
   }
 
   /** Idempotent. */
-  async unstar(userId: string, sessionId: string): Promise<SessionEntity> {
-    const session = await this.session(sessionId);
+  async unstar(userId: string, sessionId: string, programme: ProgrammeReader): Promise<PublishedSession> {
+    const session = await this.session(programme, sessionId);
     await write(this.ds, (m) => m.delete(StarEntity, { userId, sessionId }));
     return session;
   }
 
-  /** The caller's starred sessions of one conference (their stars read by owner), their clashes and daily counts. */
+  /** The caller's starred sessions of one conference (ids of their stars, read by owner), clashes, daily counts. */
   async schedule(
-    userId: string,
+    starredIds: readonly string[],
     conferenceSlug: string,
-    loaders: Pick<ProgrammeLoaders, 'conferences'> & { schedules: SchedulesLoaders },
+    programme: ProgrammeReader,
   ): Promise<Schedule | null> {
-    const conference = await loaders.conferences.bySlug.load(conferenceSlug);
+    const conference = await programme.conferenceBySlug(conferenceSlug);
     if (!conference) return null;
-    const starred = (await loaders.schedules.forUser(userId).starredSessions()).filter(
-      (s) => s.conferenceId === conference.id && !s.removedAt,
-    );
-    const sessions = sortAgenda(starred, conference.timezone);
+    const starred = new Set(starredIds);
+    // in agenda order: the programme keeps its sessions in that order
+    const sessions = conference.sessions.filter((s) => starred.has(s.row.id));
     const counts = new Map<string | null, number>();
     for (const s of sessions) {
-      if (s.status === SessionStatus.CANCELLED) continue;
-      const day = dayOf(s, conference.timezone);
-      counts.set(day, (counts.get(day) ?? 0) + 1);
+      if (s.row.status === SessionStatus.CANCELLED) continue;
+      counts.set(s.day, (counts.get(s.day) ?? 0) + 1);
     }
+    const clashes = findClashes(
+      sessions.map((s) => s.row),
+      conference.row.timezone,
+    );
     return {
-      conference,
+      programme: conference,
       sessions,
-      clashes: findClashes(sessions, conference.timezone),
+      clashes: clashes.map((c) => ({ day: c.day, sessions: c.sessions.map((r) => conference.byId.get(r.id)!) })),
       days: [...counts.entries()].map(([day, count]) => ({ day, count })),
     };
   }

@@ -1,38 +1,29 @@
 import { type SessionTiming, sessionDay, timingSortKey } from '@ncasc/shared';
-import { Derived, DerivedByKey } from '../common/dataloaders/shared-rows';
 import type { ConferenceEntity } from '../conferences/conference.entity';
 import type { SessionEntity } from './session.entity';
 
 /** What a session's time is made of. */
 export type Timed = Pick<SessionEntity, 'timePrecision' | 'day' | 'dayPart' | 'startsAt' | 'endsAt'>;
 
-/** A stored session's time as the shared helpers read it (instants as ISO strings). Not to be changed. */
-const timings = new Derived<Timed, SessionTiming>((s) =>
-  Object.freeze({
+/** A stored session's time as the shared helpers read it (instants as ISO strings). */
+export function timingOf(s: Timed): SessionTiming {
+  return {
     timePrecision: s.timePrecision,
     day: s.day,
     dayPart: s.dayPart,
     startsAt: s.startsAt?.toISOString() ?? null,
     endsAt: s.endsAt?.toISOString() ?? null,
-  }),
-);
-
-/** The timing of a session (worked out once for a shared row: see Derived). */
-export function timingOf(s: Timed): SessionTiming {
-  return timings.of(s);
+  };
 }
 
-const sortKeys = new DerivedByKey<Timed & Pick<SessionEntity, 'sequence'>, string | undefined, string>(
-  (s, timeZone) => timingSortKey(timingOf(s), s.sequence, timeZone),
-);
+/** The key the agenda sorts by: day, then time (day parts among clock times), then source order. */
+export function agendaSortKey(s: Timed & Pick<SessionEntity, 'sequence'>, timeZone?: string): string {
+  return timingSortKey(timingOf(s), s.sequence, timeZone);
+}
 
 /** The local day a session falls on in a time zone, or null when the sources do not give it. */
-const days = new DerivedByKey<Timed, string, string | null>((s, timeZone) =>
-  sessionDay(timingOf(s), timeZone),
-);
-
 export function dayOf(s: Timed, timeZone: string): string | null {
-  return days.of(s, timeZone);
+  return sessionDay(timingOf(s), timeZone);
 }
 
 /** Orders sessions as the agenda reads: by day, then time (day parts among clock times), then source order. */
@@ -40,7 +31,7 @@ export function sortAgenda<T extends Timed & Pick<SessionEntity, 'sequence' | 't
   sessions: T[],
   timeZone?: string,
 ): T[] {
-  const keyed = sessions.map((s) => ({ s, key: sortKeys.of(s, timeZone) }));
+  const keyed = sessions.map((s) => ({ s, key: agendaSortKey(s, timeZone) }));
   keyed.sort((a, b) => a.key.localeCompare(b.key) || a.s.title.localeCompare(b.s.title));
   return keyed.map((k) => k.s);
 }

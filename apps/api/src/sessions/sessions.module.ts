@@ -1,24 +1,21 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConferenceProgrammeResolver } from './conference-programme.resolver';
+import { PublishedProgramme } from './published/published-programme.service';
 import { SessionEntity } from './session.entity';
-import {
-  ConferenceSessionsResolver,
-  SpeakerSessionsResolver,
-  TrackSessionsResolver,
-} from './session-links.resolver';
-import { SessionParticipantsResolver, SessionsResolver } from './sessions.resolver';
-import { SessionsService } from './sessions.service';
+import { SessionsResolver } from './sessions.resolver';
+import { SpeakerAppearancesResolver } from './speaker-appearances.resolver';
+import { ThemeSessionsResolver } from './theme-sessions.resolver';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SessionEntity])],
   providers: [
-    SessionsService,
+    PublishedProgramme,
     SessionsResolver,
-    SessionParticipantsResolver,
-    ConferenceSessionsResolver,
-    SpeakerSessionsResolver,
-    TrackSessionsResolver,
+    ConferenceProgrammeResolver,
+    SpeakerAppearancesResolver,
+    ThemeSessionsResolver,
   ],
-  exports: [SessionsService],
+  exports: [PublishedProgramme],
 })
 export class SessionsModule {}

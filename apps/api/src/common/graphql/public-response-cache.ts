@@ -6,7 +6,6 @@ import { OperationTypeNode } from 'graphql';
 import { DataSource } from 'typeorm';
 import { publicDataVersion } from '../cache/public-data-version';
 import { VersionedCache } from '../cache/versioned-cache';
-import { SharedRows } from '../dataloaders/shared-rows';
 import type { HttpContext } from './http-context';
 
 /** Memory given to kept answers (the 20,000-session agenda is 12 MB of JSON). */
@@ -59,8 +58,6 @@ function answerKey(req: Request, signedIn: SignedIn): string | null {
 export class PublicAnswers {
   /** As bytes: fifty clients sent a 12 MB answer at once share one buffer instead of a copy each. */
   readonly cache = new VersionedCache<Buffer>(PUBLIC_ANSWERS_MAX_BYTES);
-  /** Public rows shared by every request's loaders (see SharedRows). */
-  readonly rows = new SharedRows();
   /** Requests Apollo has begun to run: their answer is sent, even if the client has gone. */
   private readonly running = new WeakSet<Request>();
   /** Requests whose answer Apollo found shareable (see keep). */

@@ -2,10 +2,12 @@ import { timingOf } from '../agenda-order';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { describeTiming } from '@ncasc/shared';
 import { DayPart, SessionStatus, SessionType, SpeakerRole, TimePrecision } from '../../common/graphql-enums';
-import { Derived } from '../../common/dataloaders/shared-rows';
+import { ConferenceModel } from '../../conferences/models/conference.model';
+import { RoomModel } from '../../conferences/models/room.model';
+import { SpeakerModel } from '../../speakers/models/speaker.model';
+import { TrackModel } from '../../tracks/models/track.model';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
 import type { SessionEntity } from '../session.entity';
-import type { SessionSpeakerEntity } from '../session-speaker.entity';
 
 @ObjectType('Session')
 export class SessionModel {
@@ -37,37 +39,56 @@ export class SessionModel {
   })
   sourceEvidence!: string | null;
   sequence!: number;
+  @Field(() => ConferenceModel) conference!: ConferenceModel;
+  @Field(() => RoomModel, { nullable: true, description: 'Null when no source names the room' })
+  room!: RoomModel | null;
+  @Field(() => [TrackModel], { description: 'Its themes' })
+  tracks!: readonly TrackModel[];
+  @Field(() => [SpeakerModel], {
+    description: 'Speakers, chairs and panellists in billing order (see participants for their parts)',
+  })
+  speakers!: readonly SpeakerModel[];
+  @Field(() => [SessionParticipantModel], {
+    description: 'Each speaker with their part and title at the time',
+  })
+  participants!: readonly SessionParticipantModel[];
 }
 
-const models = new Derived<SessionEntity, SessionModel>((e) =>
-  Object.freeze({
-    id: e.id,
-    conferenceId: e.conferenceId,
-    roomId: e.roomId,
-    sourceRoundupId: e.sourceRoundupId,
-    title: e.title,
-    summary: e.summary,
-    type: e.type,
-    status: e.status,
-    timePrecision: e.timePrecision,
-    day: e.day,
-    dayPart: e.dayPart,
-    startsAt: e.startsAt,
-    endsAt: e.endsAt,
-    // worked out only when a query asks for it (the agenda and schedules mostly do not)
-    get when() {
-      return describeTiming(timingOf(e));
-    },
-    sourceEvidence: e.sourceEvidence,
-    sequence: e.sequence,
-  }),
-);
+/** What a session's model holds beside its own columns (looked up with the published programme). */
+export interface SessionDetails {
+  conference: ConferenceModel;
+  room: RoomModel | null;
+  tracks: readonly TrackModel[];
+  participants: readonly SessionParticipantModel[];
+}
 
-/**
- * A session as the API gives it. For a shared row (see SharedRows) the same frozen model serves every
- * request, so what is looked up for it once (its room, themes, speakers: see withDetails) is kept with it.
- */
-export const toSessionModel = (e: SessionEntity): SessionModel => models.of(e);
+/** A published session as the API gives it (see published/published-programme.ts, which makes them). */
+export const toSessionModel = (e: SessionEntity, details: SessionDetails): SessionModel => ({
+  id: e.id,
+  conferenceId: e.conferenceId,
+  roomId: e.roomId,
+  sourceRoundupId: e.sourceRoundupId,
+  title: e.title,
+  summary: e.summary,
+  type: e.type,
+  status: e.status,
+  timePrecision: e.timePrecision,
+  day: e.day,
+  dayPart: e.dayPart,
+  startsAt: e.startsAt,
+  endsAt: e.endsAt,
+  // worked out only when a query asks for it (the agenda and schedules mostly do not)
+  get when() {
+    return describeTiming(timingOf(e));
+  },
+  sourceEvidence: e.sourceEvidence,
+  sequence: e.sequence,
+  conference: details.conference,
+  room: details.room,
+  tracks: details.tracks,
+  participants: details.participants,
+  speakers: details.participants.map((p) => p.speaker),
+});
 
 /** A speaker's part in a session: the link read from either side. */
 @ObjectType('SessionParticipant')
@@ -77,11 +98,6 @@ export class SessionParticipantModel {
   @Field(() => SpeakerRole) role!: SpeakerRole;
   @Field(() => String, { nullable: true, description: 'Their title at the time, e.g. "ADCS President"' })
   capacity!: string | null;
+  @Field(() => SpeakerModel) speaker!: SpeakerModel;
+  @Field(() => SessionModel) session!: SessionModel;
 }
-
-export const toParticipantModel = (e: SessionSpeakerEntity): SessionParticipantModel => ({
-  sessionId: e.sessionId,
-  speakerId: e.speakerId,
-  role: e.role,
-  capacity: e.capacity,
-});

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { OrganisationModel } from '../../organisations/models/organisation.model';
 import type { SpeakerEntity } from '../speaker.entity';
 
 @ObjectType('Speaker')
@@ -9,15 +10,22 @@ export class SpeakerModel {
   honorifics!: string[];
   @Field(() => String, { nullable: true, description: 'Their most recent role as the sources give it' })
   role!: string | null;
+  @Field(() => String, { nullable: true, description: 'The organisation they were last listed with' })
+  organisation!: string | null;
+  @Field(() => OrganisationModel, { nullable: true })
+  organisationRef!: OrganisationModel | null;
   organisationId!: string | null;
   sourceRoundupId!: string | null;
 }
 
-export const toSpeakerModel = (e: SpeakerEntity): SpeakerModel => ({
+/** A speaker as the API gives them, with their organisation (null when none is given). */
+export const toSpeakerModel = (e: SpeakerEntity, organisation: OrganisationModel | null): SpeakerModel => ({
   id: e.id,
   name: e.name,
   honorifics: e.honorifics ?? [],
   role: e.role,
   organisationId: e.organisationId,
   sourceRoundupId: e.sourceRoundupId,
+  organisation: organisation?.name ?? null,
+  organisationRef: organisation,
 });

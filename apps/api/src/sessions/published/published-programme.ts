@@ -1,0 +1,285 @@
+import { groupBy } from '@ncasc/shared';
+import type { DataSource } from 'typeorm';
+import { EntityReader } from '../../common/database/entity-reader';
+import { ConferenceEntity } from '../../conferences/conference.entity';
+import { conferenceDays } from '../../conferences/conference-days';
+import { type ConferenceModel, toConferenceModel } from '../../conferences/models/conference.model';
+import { type RoomModel, toRoomModel } from '../../conferences/models/room.model';
+import { RoomEntity } from '../../conferences/room.entity';
+import { type OrganisationModel, toOrganisationModel } from '../../organisations/models/organisation.model';
+import { OrganisationEntity } from '../../organisations/organisation.entity';
+import { type SpeakerModel, toSpeakerModel } from '../../speakers/models/speaker.model';
+import { SpeakerEntity } from '../../speakers/speaker.entity';
+import { type TrackModel, toTrackModel } from '../../tracks/models/track.model';
+import { TrackEntity } from '../../tracks/track.entity';
+import { agendaSortKey, dayOf } from '../agenda-order';
+import { type SessionModel, type SessionParticipantModel, toSessionModel } from '../models/session.model';
+import { SessionSpeakerEntity } from '../session-speaker.entity';
+import { SessionEntity } from '../session.entity';
+
+/**
+ * The published programme as every public read sees it: immutable models built once per public data
+ * version (see PublishedProgramme) and shared by every request. Nothing here is per user; stars, notes
+ * and drafts are read per request by their own domains.
+ *
+ * - the Directory: every conference by id and slug (one statement);
+ * - a PublishedConference: one conference's sessions with their rooms, themes and speakers, in agenda
+ *   order, with what agendas, schedules, calendars and exports work out from them. Conferences a
+ *   request needs that are not kept yet are read together, in one set of statements however many.
+ *
+ * Which sessions a speaker or a theme has, and which conference a session is in, are read per request
+ * (one statement each, batched): they join the published conferences rather than duplicate them.
+ */
+
+export interface Directory {
+  readonly version: number;
+  readonly conferenceById: ReadonlyMap<string, ConferenceEntity>;
+  readonly conferenceBySlug: ReadonlyMap<string, ConferenceEntity>;
+}
+
+/** One published session and what is worked out from it once. */
+export interface PublishedSession {
+  /** The row as published (frozen). */
+  readonly row: SessionEntity;
+  readonly conference: ConferenceEntity;
+  /** Its GraphQL model, with its room, themes, participants and conference as plain properties. */
+  readonly model: SessionModel;
+  readonly room: RoomEntity | null;
+  /** By name. */
+  readonly themes: readonly TrackEntity[];
+  /** In billing order. */
+  readonly participants: readonly { readonly link: SessionSpeakerEntity; readonly speaker: SpeakerEntity }[];
+  /** Its local day in the conference's zone, or null when the sources do not give it. */
+  readonly day: string | null;
+  /** Taken out of the programme (kept for the delegates who starred it or wrote notes on it). */
+  readonly removed: boolean;
+  /** Its conference's calendar events written at this version (see PublishedConference.events). */
+  readonly events: Map<string, string>;
+}
+
+export interface PublishedConference {
+  readonly version: number;
+  readonly row: ConferenceEntity;
+  readonly model: ConferenceModel;
+  readonly days: readonly string[];
+  /** By name. */
+  readonly organisers: readonly OrganisationModel[];
+  /** The rooms the programme uses, by name. */
+  readonly rooms: readonly RoomEntity[];
+  readonly roomModels: readonly RoomModel[];
+  /** The themes of its sessions, by name. */
+  readonly themes: readonly TrackModel[];
+  /** Everyone who spoke, chaired or sat on a panel, by name. */
+  readonly speakers: readonly SpeakerModel[];
+  /** The programme in agenda order (removed sessions are not part of it). */
+  readonly sessions: readonly PublishedSession[];
+  /** Every session by id, removed ones too. */
+  readonly byId: ReadonlyMap<string, PublishedSession>;
+  /**
+   * Calendar events already written at this version, by session id: a calendar that lists a session
+   * another calendar wrote copies its text. The one mutable part: it only ever gains entries, each
+   * the same for every reader.
+   */
+  readonly events: Map<string, string>;
+}
+
+const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
+
+/**
+ * Freezes a snapshot all the way down, so no request can change what every request shares. The
+ * object first, then what it holds: participants point back at their session. Getters (a session's
+ * `when`) are left to work out their value when asked; Dates and Maps are left as they are.
+ */
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  if (value instanceof Date || value instanceof Map) return value;
+  Object.freeze(value);
+  for (const d of Object.values(Object.getOwnPropertyDescriptors(value))) if ('value' in d) deepFreeze(d.value);
+  return value;
+}
+
+/** Reads the directory: every conference. */
+export async function readDirectory(ds: DataSource, version: number): Promise<Directory> {
+  const conferences = await EntityReader.of(ds, ConferenceEntity).select('');
+  return deepFreeze({
+    version,
+    conferenceById: new Map(conferences.map((c) => [c.id, c])),
+    conferenceBySlug: new Map(conferences.map((c) => [c.slug, c])),
+  });
+}
+
+/**
+ * Reads the programmes of these conferences together (one statement per kind of row however many
+ * conferences) and builds their models.
+ */
+export async function readConferences(
+  ds: DataSource,
+  version: number,
+  conferenceIds: readonly string[],
+): Promise<Map<string, PublishedConference>> {
+  if (!conferenceIds.length) return new Map();
+  const sessionReader = EntityReader.of(ds, SessionEntity);
+  const ids = sessionReader.inListParam(conferenceIds);
+  const inConferences = (column: string) => sessionReader.inList(column);
+  const [conferences, sessionRows, themeLinks, links, organisers] = await Promise.all([
+    EntityReader.of(ds, ConferenceEntity).select(`WHERE ${inConferences('t.id')}`, [ids]),
+    // each session with its room's name (rooms no session uses are no part of the programme)
+    sessionReader.selectWith<{ room_name: string | null }>(
+      ', r.name AS room_name',
+      `LEFT JOIN rooms r ON r.id = t.room_id WHERE ${inConferences('t.conference_id')}`,
+      [ids],
+    ),
+    EntityReader.of(ds, TrackEntity).selectWith<{ session_id: string }>(
+      ', j.session_id AS session_id',
+      `JOIN session_tracks j ON j.track_id = t.id JOIN sessions s ON s.id = j.session_id
+       WHERE ${inConferences('s.conference_id')}`,
+      [ids],
+    ),
+    EntityReader.of(ds, SessionSpeakerEntity).select(
+      `JOIN sessions s ON s.id = t.session_id WHERE ${inConferences('s.conference_id')} ORDER BY t.position`,
+      [ids],
+    ),
+    EntityReader.of(ds, OrganisationEntity).selectWith<{ conference_id: string }>(
+      ', j.conference_id AS conference_id',
+      `JOIN conference_organisers j ON j.organisation_id = t.id WHERE ${inConferences('j.conference_id')}`,
+      [ids],
+    ),
+  ]);
+  const speakerIds = [...new Set(links.map((l) => l.speakerId))];
+  // each speaker with their organisation's name
+  const speakers = await EntityReader.of(ds, SpeakerEntity).selectWith<{ organisation_name: string | null }>(
+    ', o.name AS organisation_name',
+    `LEFT JOIN organisations o ON o.id = t.organisation_id WHERE ${sessionReader.inList('t.id')}`,
+    [sessionReader.inListParam(speakerIds)],
+  );
+  const organisationModels = new Map<string, OrganisationModel>();
+  const speakerModels = new Map(
+    speakers.map(({ entity: sp, row }) => {
+      let organisation: OrganisationModel | null = null;
+      if (sp.organisationId && row.organisation_name !== null) {
+        organisation = organisationModels.get(sp.organisationId) ?? null;
+        if (!organisation) {
+          organisation = Object.freeze({ id: sp.organisationId, name: row.organisation_name });
+          organisationModels.set(sp.organisationId, organisation);
+        }
+      }
+      return [sp.id, { row: sp, model: Object.freeze(toSpeakerModel(sp, organisation)) }];
+    }),
+  );
+  const rows = sessionRows.map((r) => r.entity);
+  // the rooms the sessions name, by name (in code-unit order, as SQLite's ORDER BY gives it)
+  const rooms = [
+    ...new Map(
+      sessionRows.flatMap(({ entity: s, row }) =>
+        s.roomId && row.room_name !== null
+          ? [[s.roomId, Object.assign(new RoomEntity(), { id: s.roomId, conferenceId: s.conferenceId, name: row.room_name })] as const]
+          : [],
+      ),
+    ).values(),
+  ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const read: Read = {
+    version,
+    sessions: groupBy(rows, (r) => r.conferenceId),
+    rooms: groupBy(rooms, (r) => r.conferenceId),
+    themes: groupBy(themeLinks, (t) => t.row.session_id),
+    links: groupBy(links, (l) => l.sessionId),
+    organisers: groupBy(organisers, (o) => o.row.conference_id),
+    speakers: speakerModels,
+    themeModels: new Map(),
+  };
+  return new Map(conferences.map((c) => [c.id, build(c, read)]));
+}
+
+/** The rows of several conferences, grouped, for build(). */
+interface Read {
+  version: number;
+  sessions: Map<string, SessionEntity[]>;
+  rooms: Map<string, RoomEntity[]>;
+  themes: Map<string, { entity: TrackEntity }[]>;
+  links: Map<string, SessionSpeakerEntity[]>;
+  organisers: Map<string, { entity: OrganisationEntity }[]>;
+  speakers: Map<string, { row: SpeakerEntity; model: SpeakerModel }>;
+  /** One frozen model per theme, shared by every session that has it. */
+  themeModels: Map<string, TrackModel>;
+}
+
+function build(conference: ConferenceEntity, read: Read): PublishedConference {
+  const zone = conference.timezone;
+  const conferenceModel = Object.freeze(toConferenceModel(conference));
+  const rooms = read.rooms.get(conference.id) ?? [];
+  const roomById = new Map(rooms.map((r) => [r.id, r]));
+  const roomModels = new Map(rooms.map((r) => [r.id, Object.freeze(toRoomModel(r))]));
+  const events = new Map<string, string>();
+
+  const sessions: PublishedSession[] = (read.sessions.get(conference.id) ?? []).map((row) => {
+    const themes = (read.themes.get(row.id) ?? []).map((t) => t.entity).sort(byName);
+    const participants = (read.links.get(row.id) ?? []).flatMap((link) => {
+      const speaker = read.speakers.get(link.speakerId);
+      return speaker ? [{ link, speaker }] : [];
+    });
+    const room = row.roomId ? (roomById.get(row.roomId) ?? null) : null;
+    const participantModels: SessionParticipantModel[] = participants.map(({ link, speaker }) => ({
+      sessionId: link.sessionId,
+      speakerId: link.speakerId,
+      role: link.role,
+      capacity: link.capacity,
+      speaker: speaker.model,
+      // set below, once the session's model exists (a participant points back at its session)
+      session: undefined as unknown as SessionModel,
+    }));
+    const model = toSessionModel(row, {
+      conference: conferenceModel,
+      room: room ? (roomModels.get(room.id) ?? null) : null,
+      tracks: themes.map((t) => {
+        let m = read.themeModels.get(t.id);
+        if (!m) read.themeModels.set(t.id, (m = Object.freeze(toTrackModel(t))));
+        return m;
+      }),
+      participants: participantModels,
+    });
+    for (const p of participantModels) p.session = model;
+    return {
+      row,
+      conference,
+      model,
+      room,
+      themes,
+      participants: participants.map(({ link, speaker }) => ({ link, speaker: speaker.row })),
+      day: dayOf(row, zone),
+      removed: row.removedAt !== null,
+      events,
+    };
+  });
+
+  const live = sessions.filter((s) => !s.removed);
+  const keys = new Map(live.map((s) => [s, agendaSortKey(s.row, zone)]));
+  live.sort((a, b) => keys.get(a)!.localeCompare(keys.get(b)!) || a.row.title.localeCompare(b.row.title));
+  const used = new Set(live.map((s) => s.room));
+  const usedRooms = rooms.filter((r) => used.has(r));
+  const usedThemes = new Map(live.flatMap((s) => s.model.tracks.map((t) => [t.id, t] as const)));
+  const speakers = new Map(live.flatMap((s) => s.model.participants.map((p) => [p.speakerId, p.speaker])));
+  return deepFreeze({
+    version: read.version,
+    row: conference,
+    model: conferenceModel,
+    days: conferenceDays(conference),
+    organisers: (read.organisers.get(conference.id) ?? []).map((o) => toOrganisationModel(o.entity)).sort(byName),
+    rooms: usedRooms,
+    roomModels: usedRooms.map((r) => roomModels.get(r.id)!),
+    themes: [...usedThemes.values()].sort(byName),
+    speakers: [...speakers.values()].sort(byName),
+    sessions: live,
+    byId: new Map(sessions.map((s) => [s.row.id, s])),
+    events,
+  });
+}
+
+/** A rough size in bytes, for the cache's memory budget. */
+export function sizeOfConference(c: PublishedConference): number {
+  // models, rows and (as calendars are asked for) each session's event text
+  return 4_096 + c.byId.size * 3_000;
+}
+
+export function sizeOfDirectory(d: Directory): number {
+  return 4_096 + d.conferenceById.size * 2_000;
+}
