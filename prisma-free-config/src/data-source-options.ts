@@ -34,7 +34,7 @@ export function buildDataSourceOptions(config: AppConfig, parts: DataSourceParts
       prepareDatabase: (db: { pragma(sql: string): unknown }) => {
         // FULL: every commit is fsynced before it is acknowledged, so a saved note survives a power cut
         // or a host crash, not only a crash of the process (NORMAL's promise in WAL mode). Measured
-        // here: about 0.2 ms more per commit. README "Limits and durability".
+        // here: about 0.2 ms more per commit. docs/operations.md, "Durability".
         db.pragma('synchronous = FULL');
       },
     };

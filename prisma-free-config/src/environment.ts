@@ -105,7 +105,7 @@ export class EnvironmentVariables {
 
   /**
    * Rate limits, each `<count>/<seconds>` (a fixed window of that many seconds), counted in the database
-   * so that every instance on one database shares them. See README "Limits and durability".
+   * so that every instance on one database shares them. See docs/api.md, "Rate limits".
    */
   @Matches(RATE, { message: RATE_MESSAGE })
   RATE_LIMIT_SIGN_IN_PAIR = '5/600';

@@ -6,7 +6,7 @@ import { QueryTooComplexError } from '../errors/domain-errors';
 /**
  * How big a GraphQL document may be. The web client's largest operation (the speaker page) is 6 levels
  * deep with fragments flattened, costs 182 and has 96 tokens, no aliases and no directives; every limit
- * leaves it room to grow (README "Limits and durability"). A document over a limit is refused before
+ * leaves it room to grow (docs/api.md, "Limits clients meet"). A document over a limit is refused before
  * anything runs, with QUERY_TOO_COMPLEX naming the limit.
  */
 export const QUERY_LIMITS = {
