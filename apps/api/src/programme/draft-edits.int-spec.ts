@@ -1,28 +1,16 @@
-import { DataSource } from 'typeorm';
-import { createTestApp, type TestApp } from '../../test/create-test-app';
-import { createConference, createSession, NCASC_2018 } from '../../test/factories';
-
-const ORGANISER = { email: 'organiser@ncasc.example', password: 'organiser-pass-1' };
+import type { TestApp } from '../../test/create-test-app';
+import { createOrganiserApp, signInAsOrganiser } from '../../test/organiser-app';
 
 describe('draft edits at the same time (GraphQL)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({
-      seed: false,
-      env: { ORGANISER_EMAIL: ORGANISER.email, ORGANISER_PASSWORD: ORGANISER.password },
-    });
-    const ds = t.app.get(DataSource);
-    const conference = await createConference(ds, NCASC_2018);
-    for (let i = 0; i < 8; i++) await createSession(ds, conference);
+    t = await createOrganiserApp(8);
   });
   afterAll(() => t.close());
 
   it('keeps every one of several edits sent together (none overwrites another’s draft)', async () => {
-    const signIn = await t.gql<{ signIn: { token: string } }>(
-      'mutation ($i: SignInInput!) { signIn(input: $i) { token } }',
-      { i: ORGANISER },
-    );
-    const as = { authorization: `Bearer ${signIn.data.signIn.token}` };
+    const token = await signInAsOrganiser(t);
+    const as = { authorization: `Bearer ${token}` };
     const { data } = await t.gql<{ conference: { sessions: { id: string }[] } }>(
       '{ conference(slug: "ncasc-2018") { sessions { id } } }',
     );

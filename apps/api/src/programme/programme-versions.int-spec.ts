@@ -1,29 +1,17 @@
-import { DataSource } from 'typeorm';
-import { createTestApp, type TestApp } from '../../test/create-test-app';
-import { createConference, createSession, NCASC_2018 } from '../../test/factories';
-
-const ORGANISER = { email: 'organiser@ncasc.example', password: 'organiser-pass-1' };
+import type { TestApp } from '../../test/create-test-app';
+import { createOrganiserApp, signInAsOrganiser } from '../../test/organiser-app';
 
 describe('Conference.programmeVersions(first) (GraphQL)', () => {
   let t: TestApp;
   let org: string;
   beforeAll(async () => {
-    t = await createTestApp({
-      seed: false,
-      env: { ORGANISER_EMAIL: ORGANISER.email, ORGANISER_PASSWORD: ORGANISER.password },
-    });
-    const ds = t.app.get(DataSource);
-    const conference = await createConference(ds, NCASC_2018);
-    for (let i = 0; i < 2; i++) await createSession(ds, conference);
+    t = await createOrganiserApp(2);
   });
   afterAll(() => t.close());
 
   it('pages the versions from the newest, 20 by default and at most 100', async () => {
-    const signIn = await t.gql<{ signIn: { token: string } }>(
-      'mutation ($i: SignInInput!) { signIn(input: $i) { token } }',
-      { i: ORGANISER },
-    );
-    org = signIn.data.signIn.token;
+    const token = await signInAsOrganiser(t);
+    org = token;
     const { data } = await t.gql<{ conference: { sessions: { id: string }[] } }>(
       '{ conference(slug: "ncasc-2018") { sessions { id } } }',
     );
