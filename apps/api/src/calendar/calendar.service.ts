@@ -146,8 +146,8 @@ export class CalendarService {
     const request = new PublicReader(this.ds);
     const programme = this.programme.reader(request);
     // stars filtered by owner in the query itself (sessions taken out stay, as cancelled events)
-    const starred = await new SchedulesLoaders(request).forUser(user.id).starredIds();
-    const sessions = acrossYears(await programme.sessions(starred));
+    const starred = await new SchedulesLoaders(request).forUser(user.id).starredWithConference();
+    const sessions = acrossYears(await programme.sessionsOfRows(starred));
     // events written for another calendar at this version are copied as they are
     const built = buildCalendar(
       {

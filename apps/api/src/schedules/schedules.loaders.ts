@@ -9,6 +9,8 @@ export interface StarLoaders {
   starred: DataLoader<string, boolean>;
   /** The ids of every session the user starred, in no order (sessions taken out of the programme too). */
   starredIds: () => Promise<string[]>;
+  /** The same, each with its session's conference (one statement: a feed spans conferences). */
+  starredWithConference: () => Promise<{ id: string; conferenceId: string }[]>;
 }
 
 /** One user's stars, for one request. */
@@ -43,6 +45,14 @@ export class SchedulesLoaders {
           );
           for (const id of ids) starred.prime(id, true);
           return ids;
+        },
+        starredWithConference: async () => {
+          const rows = await EntityReader.of(ds, StarEntity).rows<{ id: string; conference_id: string }>(
+            't.session_id AS id, s.conference_id AS conference_id',
+            'JOIN sessions s ON s.id = t.session_id WHERE t.user_id = ?',
+            [userId],
+          );
+          return rows.map((r) => ({ id: r.id, conferenceId: r.conference_id }));
         },
       };
       this.users.set(userId, loaders);

@@ -56,9 +56,13 @@ export class SchedulesService {
   ): Promise<Schedule | null> {
     const conference = await programme.conferenceBySlug(conferenceSlug);
     if (!conference) return null;
-    const starred = new Set(starredIds);
-    // in agenda order: the programme keeps its sessions in that order
-    const sessions = conference.sessions.filter((s) => starred.has(s.row.id));
+    // the starred sessions of this conference that are still in its programme, in agenda order
+    const sessions = starredIds
+      .flatMap((id) => {
+        const s = conference.byId.get(id);
+        return s && !s.removed ? [s] : [];
+      })
+      .sort((a, b) => a.position - b.position);
     const counts = new Map<string | null, number>();
     for (const s of sessions) {
       if (s.row.status === SessionStatus.CANCELLED) continue;

@@ -66,6 +66,12 @@ export class EntityReader<T extends ObjectLiteral> {
     return rows.map((r) => r.v);
   }
 
+  /** Plain rows of `SELECT <expressions> FROM <table> t <rest>`, no entity made (`t.id, t.conference_id`). */
+  async rows<R>(expressions: string, rest: string, params: readonly unknown[] = []): Promise<R[]> {
+    const sql = `SELECT ${expressions} FROM ${this.table} t ${rest}`;
+    return this.ds.manager.query(this.numbered(sql), [...params]);
+  }
+
   /** `column` is one of a list (a single parameter, passed as `inListParam(values)`). */
   inList(column: string): string {
     return this.postgres ? `${column} = ANY(?)` : `${column} IN (SELECT value FROM json_each(?))`;

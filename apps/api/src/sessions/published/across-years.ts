@@ -1,15 +1,13 @@
-import { sortAcrossConferences } from '../agenda-order';
 import type { PublishedSession } from './published-programme';
 import type { ProgrammeReader } from './published-programme.service';
 
-/** Sessions of several conferences as a record across the years (see sortAcrossConferences). */
+/** Sessions of several conferences as a record across the years. */
 export function acrossYears(sessions: PublishedSession[]): PublishedSession[] {
-  const conferences = [...new Map(sessions.map((s) => [s.conference.id, s.conference])).values()];
-  const byRow = new Map(sessions.map((s) => [s.row, s]));
-  return sortAcrossConferences(
-    sessions.map((s) => s.row),
-    conferences,
-  ).map((row) => byRow.get(row)!);
+  const key = (c: PublishedSession['conference']) => `${c.year}|${c.startsOn ?? ''}|${c.slug}`;
+  // oldest conference first (by year, then start date), each conference's sessions in agenda order
+  return [...sessions].sort(
+    (a, b) => key(a.conference).localeCompare(key(b.conference)) || a.position - b.position,
+  );
 }
 
 /** Live sessions of any conference, oldest conference first, agenda order within each. */

@@ -112,10 +112,12 @@ export class ProgrammeReader {
   /** The conference of each session (read per request: one statement however many sessions). */
   private readonly conferenceOf = new DataLoader<string, string | null>(async (ids) => {
     const reader = EntityReader.of(this.ds, SessionEntity);
-    const rows = await reader.selectWith<{ id: string }>('', `WHERE ${reader.inList('t.id')}`, [
-      reader.inListParam(ids),
-    ]);
-    const byId = new Map(rows.map((r) => [r.entity.id, r.entity.conferenceId]));
+    const rows = await reader.rows<{ id: string; conference_id: string }>(
+      't.id AS id, t.conference_id AS conference_id',
+      `WHERE ${reader.inList('t.id')}`,
+      [reader.inListParam(ids)],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.conference_id]));
     return ids.map((id) => byId.get(id) ?? null);
   }, BATCH);
 

@@ -53,6 +53,8 @@ export interface PublishedSession {
   readonly day: string | null;
   /** Taken out of the programme (kept for the delegates who starred it or wrote notes on it). */
   readonly removed: boolean;
+  /** Its place in its conference's agenda order (removed sessions too, as they would stand). */
+  readonly position: number;
   /** Its conference's calendar events written at this version (see PublishedConference.events). */
   readonly events: Map<string, string>;
 }
@@ -247,13 +249,15 @@ function build(conference: ConferenceEntity, read: Read): PublishedConference {
       participants: participants.map(({ link, speaker }) => ({ link, speaker: speaker.row })),
       day: dayOf(row, zone),
       removed: row.removedAt !== null,
+      position: 0, // set below, once every session's sort key is known
       events,
     };
   });
 
+  const keys = new Map(sessions.map((s) => [s, agendaSortKey(s.row, zone)]));
+  sessions.sort((a, b) => keys.get(a)!.localeCompare(keys.get(b)!) || a.row.title.localeCompare(b.row.title));
+  sessions.forEach((s, i) => ((s as { position: number }).position = i));
   const live = sessions.filter((s) => !s.removed);
-  const keys = new Map(live.map((s) => [s, agendaSortKey(s.row, zone)]));
-  live.sort((a, b) => keys.get(a)!.localeCompare(keys.get(b)!) || a.row.title.localeCompare(b.row.title));
   const used = new Set(live.map((s) => s.room));
   const usedRooms = rooms.filter((r) => used.has(r));
   const usedThemes = new Map(live.flatMap((s) => s.model.tracks.map((t) => [t.id, t] as const)));
