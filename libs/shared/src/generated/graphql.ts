@@ -22,6 +22,14 @@ export type ChangeKind =
 
 export { ConferenceSeries };
 
+export type CreateFirstOrganiserInput = {
+  email: string;
+  name: string;
+  password: string;
+  /** The token of the set-up link the server printed on its start */
+  token: string;
+};
+
 export type CreateRoundupInput = {
   author?: string | null | undefined;
   /** Markdown */
@@ -235,6 +243,13 @@ export type MyNotesQueryVariables = Exact<{
 
 
 export type MyNotesQuery = { myNotes: Array<{ id: string, body: string, updatedAt: string, session: { id: string, title: string, when: string, status: SessionStatus, conference: { slug: string, name: string, year: number } } }> };
+
+export type CreateFirstOrganiserMutationVariables = Exact<{
+  input: CreateFirstOrganiserInput;
+}>;
+
+
+export type CreateFirstOrganiserMutation = { createFirstOrganiser: { expiresAt: string, user: { id: string, name: string, email: string, role: Role, calendarFeedUrl: string | null } } };
 
 export type ProgrammeVersionOfConferenceQueryVariables = Exact<{
   slug: string;
@@ -793,6 +808,22 @@ export const MyNotesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyNotesQuery, MyNotesQueryVariables>;
+export const CreateFirstOrganiserDocument = new TypedDocumentString(`
+    mutation CreateFirstOrganiser($input: CreateFirstOrganiserInput!) {
+  createFirstOrganiser(input: $input) {
+    expiresAt
+    user {
+      ...Me
+    }
+  }
+}
+    fragment Me on User {
+  id
+  name
+  email
+  role
+  calendarFeedUrl
+}`) as unknown as TypedDocumentString<CreateFirstOrganiserMutation, CreateFirstOrganiserMutationVariables>;
 export const ProgrammeVersionOfConferenceDocument = new TypedDocumentString(`
     query ProgrammeVersionOfConference($slug: String!) {
   conference(slug: $slug) {
