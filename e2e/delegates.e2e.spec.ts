@@ -434,7 +434,7 @@ describe('private notes', () => {
     expect(md.startsWith('# My notes: National Children and Adult Services Conference 2018\n')).toBe(true);
     expect(md).toContain('Notes by Dana Delegate');
     expect(md).toContain(
-      '## Ofsted: new inspection frameworks for schools and local authorities\n\n### Wednesday morning · Plenary · Amanda Spielman, Yvette Stanley\n\nInspection is changing.\n\n- county lines',
+      '## Ofsted: new inspection frameworks for schools and local authorities\n\n### Wednesday morning · Amanda Spielman, Yvette Stanley\n\nInspection is changing.\n\n- county lines',
     );
     expect(md).toContain(
       '## Closing plenary: the Mayor of Greater Manchester\n\n### Friday afternoon · Plenary · Andy Burnham\n\nPlace matters.',

@@ -135,7 +135,8 @@ describe('schedule exports', () => {
     expect(x.field(id, 'subtitle')).toBe(subtitle);
     expect(x.field(id, 'description').startsWith(`${subtitle}.`)).toBe(true);
     expect(x.field(id, 'room')).toBe('Room not given');
-    expect(x.field(id, 'type')).toBe('Plenary');
+    // its source states no session type
+    expect(x.field(id, 'type')).toBe('');
     expect(x.field(id, 'url')).toBe(`https://programme.example.org/sessions/${id}`);
     expect(x.field(id, 'persons/person[1]')).toBe('Amanda Spielman');
     expect(xpath(x.file, `string(//event[@guid='${id}']/../../@date)`)).toBe('2018-11-14');

@@ -4,7 +4,7 @@ import { startAccountSync } from './account/account';
 import { lazyPage } from './ui/lazy-page';
 import { Layout, Problem } from './ui/layout';
 import { AgendaPage } from './programme/agenda-page';
-import { SignInPage, SignUpPage } from './account/auth-pages';
+import { FirstOrganiserPage, SignInPage, SignUpPage } from './account/auth-pages';
 import { ConferencesPage } from './programme/conferences-page';
 import { EditProgrammePage } from './organiser/edit-programme-page';
 import { NotesPage } from './notes/notes-page';
@@ -70,6 +70,8 @@ function App() {
       return <SignInPage />;
     case 'sign-up':
       return <SignUpPage />;
+    case 'setup':
+      return <FirstOrganiserPage token={route.token} />;
     case 'notes':
       return <NotesPage />;
     case 'not-found':

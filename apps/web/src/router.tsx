@@ -86,6 +86,7 @@ export type Route =
   | { page: 'theme'; slug: string }
   | { page: 'sign-in' }
   | { page: 'sign-up' }
+  | { page: 'setup'; token: string }
   | { page: 'notes' }
   | { page: 'not-found' };
 
@@ -109,6 +110,8 @@ export function matchRoute(path: string): Route {
   const roundups = /^\/conferences\/([^/]+)\/roundups(\/import)?$/.exec(clean);
   if (roundups)
     return { page: roundups[2] ? 'import-roundup' : 'roundups', slug: decodeURIComponent(roundups[1]) };
+  const setup = /^\/setup\/([A-Za-z0-9_-]+)$/.exec(clean);
+  if (setup) return { page: 'setup', token: setup[1] };
   const editRoundup = /^\/roundups\/([^/]+)\/edit$/.exec(clean);
   if (editRoundup) return { page: 'edit-roundup', id: decodeURIComponent(editRoundup[1]) };
   const m = /^\/(conferences|sessions|speakers|roundups|themes)\/([^/]+)$/.exec(clean);

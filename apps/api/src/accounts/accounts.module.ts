@@ -4,12 +4,13 @@ import { AppSettingEntity } from '../common/database/app-setting.entity';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
+import { FirstOrganiserService } from './first-organiser.service';
 import { AuthTokenEntity } from './auth-token.entity';
 import { UserEntity } from './user.entity';
 
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, AuthTokenEntity, AppSettingEntity]), RateLimitsModule],
-  providers: [AccountsService, AccountsResolver],
-  exports: [AccountsService],
+  providers: [AccountsService, FirstOrganiserService, AccountsResolver],
+  exports: [AccountsService, FirstOrganiserService],
 })
 export class AccountsModule {}

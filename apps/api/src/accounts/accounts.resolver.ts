@@ -5,7 +5,8 @@ import type { CookieOptions } from 'express';
 import { APP_CONFIG } from '../app-config';
 import type { GraphQLContext } from './graphql-context';
 import { AccountsService } from './accounts.service';
-import { SetUserRoleInput, SignInInput, SignUpInput } from './dto/sign-up.input';
+import { CreateFirstOrganiserInput, SetUserRoleInput, SignInInput, SignUpInput } from './dto/sign-up.input';
+import { FirstOrganiserService } from './first-organiser.service';
 import { AuthPayloadModel, toUserModel, UserModel } from './models/user.model';
 import type { SignedIn } from './accounts.service';
 import { SESSION_COOKIE } from './request-auth';
@@ -15,6 +16,7 @@ import { Role } from './user.entity';
 export class AccountsResolver {
   constructor(
     private readonly accounts: AccountsService,
+    private readonly firstOrganiser: FirstOrganiserService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -36,6 +38,17 @@ export class AccountsResolver {
   @Mutation(() => AuthPayloadModel, { description: 'Creates a DELEGATE account and signs it in' })
   async signUp(@Args('input') input: SignUpInput, @Context() ctx: GraphQLContext): Promise<AuthPayloadModel> {
     return this.signedIn(ctx, await this.accounts.signUp(input, ctx.auth.ip()));
+  }
+
+  @Mutation(() => AuthPayloadModel, {
+    description:
+      'First run: creates the first ORGANISER account with the one-time token of the set-up link the server printed (refused once any organiser exists), and signs it in',
+  })
+  async createFirstOrganiser(
+    @Args('input') input: CreateFirstOrganiserInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<AuthPayloadModel> {
+    return this.signedIn(ctx, await this.firstOrganiser.createFirstOrganiser(input));
   }
 
   @Mutation(() => AuthPayloadModel)

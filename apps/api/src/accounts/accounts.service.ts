@@ -154,7 +154,8 @@ export class AccountsService {
     return this.issueToken(user);
   }
 
-  private async issueToken(user: UserEntity): Promise<SignedIn> {
+  /** A new sign-in token for the user (a session of sessionTtlHours). */
+  async issueToken(user: UserEntity): Promise<SignedIn> {
     const token = randomToken();
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
     await write(this.ds, (m) =>

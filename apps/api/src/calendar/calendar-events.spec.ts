@@ -106,6 +106,15 @@ describe('events kept between calendars', () => {
     expect(other.events).toBe(1);
   });
 
+  it('names the type among the categories only when the sources state one', () => {
+    const typed = buildCalendar(spec([entry('a', 'Opening')])).body;
+    expect(typed).toContain('CATEGORIES:Plenary,Safeguarding');
+    const untyped = entry('u', 'Opening');
+    const body = buildCalendar(spec([{ ...untyped, session: { ...untyped.session, type: null } }])).body;
+    expect(body).toContain('CATEGORIES:Safeguarding\r\n');
+    expect(body).not.toMatch(/Plenary/);
+  });
+
   it('takes the text of a session written before as it is, in its place', () => {
     const entries = [entry('a', 'Opening'), entry('b', 'Child poverty'), entry('c', 'Closing')];
     const { map, kept } = store();

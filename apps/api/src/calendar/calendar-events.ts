@@ -103,7 +103,9 @@ export function buildCalendar(
       description: lines.join('\n\n'),
       location: [entry.room, c.venue, c.city].filter(Boolean).join(', ') || undefined,
       url,
-      categories: [SESSION_TYPE_LABELS[s.type], ...entry.tracks].map((name) => ({ name })),
+      categories: [...(s.type ? [SESSION_TYPE_LABELS[s.type]] : []), ...entry.tracks].map((name) => ({
+        name,
+      })),
     };
     // a session taken out of the programme leaves subscribed calendars the same way as a cancelled one
     let made: ICalEvent;

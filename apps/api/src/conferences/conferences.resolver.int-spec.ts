@@ -28,6 +28,7 @@ describe('conferences (GraphQL)', () => {
       ['2018-11-15', SessionType.WORKSHOP],
       ['2018-11-14', SessionType.KEYNOTE],
       ['2018-11-15', SessionType.PLENARY],
+      ['2018-11-15', null],
     ] as const)
       await createSession(ds, ncasc2018, { day, type });
   });
@@ -79,6 +80,17 @@ describe('conferences (GraphQL)', () => {
     );
     expect(data.conference.sessions.length).toBeGreaterThan(0);
     expect(data.conference.sessions.every((s) => s.day === '2018-11-15')).toBe(true);
+  });
+
+  it('answers type null for a session whose sources do not state it, and keeps it out of type filters', async () => {
+    const { data, errors } = await t.gql<{
+      conference: { all: { type: string | null }[]; plenary: { type: string | null }[] };
+    }>(
+      `{ conference(slug: "ncasc-2018") { all: sessions(day: "2018-11-15") { type } plenary: sessions(day: "2018-11-15", type: PLENARY) { type } } }`,
+    );
+    expect(errors).toBeUndefined();
+    expect(data.conference.all.map((s) => s.type).sort()).toEqual(['PLENARY', 'WORKSHOP', null]);
+    expect(data.conference.plenary).toEqual([{ type: 'PLENARY' }]);
   });
 
   it('answers null for an unknown slug and BAD_USER_INPUT naming slug for a malformed one', async () => {

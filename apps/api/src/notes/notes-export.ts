@@ -53,7 +53,7 @@ export function notesToMarkdown(
       '',
       `## ${inline(session.title)}${cancelled}`,
       '',
-      `### ${when} · ${SESSION_TYPE_LABELS[session.type]}${who ? ` · ${inline(who)}` : ''}`,
+      `### ${[when, session.type && SESSION_TYPE_LABELS[session.type], who && inline(who)].filter(Boolean).join(' · ')}`,
       '',
       body.trim() || '_(empty note)_',
     );

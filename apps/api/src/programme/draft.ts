@@ -13,7 +13,8 @@ export interface DraftSession {
   id: string;
   title: string;
   summary: string | null;
-  type: SessionType;
+  /** Null when the kind of session is not known (not stated by its source). */
+  type: SessionType | null;
   status: SessionStatus;
   timePrecision: TimePrecision;
   day: string | null;

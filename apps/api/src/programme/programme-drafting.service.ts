@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SessionStatus, type SessionType, SpeakerRole, type TimePrecision } from '@ncasc/shared';
+import { SessionStatus, SpeakerRole, type TimePrecision } from '@ncasc/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { newId } from '../common/database/columns';
 import { inTransaction, write } from '../common/database/transactions';
@@ -160,10 +160,10 @@ export class ProgrammeDraftingService {
 
   async createSession(
     conferenceSlug: string,
-    edit: SessionEdit & { title: string; type: SessionType; timePrecision: TimePrecision },
+    edit: SessionEdit & { title: string; timePrecision: TimePrecision },
   ): Promise<EditedSession> {
     const conference = await this.conference(conferenceSlug);
-    const blank = blankSession(edit.type, edit.timePrecision);
+    const blank = blankSession(edit.type ?? null, edit.timePrecision);
     return this.editDraft(async (m) => {
       await lockConference(m, conference.id);
       const sessions = await this.draft(conference, m);

@@ -14,7 +14,7 @@ import { checkSession, type DraftSession } from './draft';
 export interface SessionEdit {
   title?: string;
   summary?: string | null;
-  type?: SessionType;
+  type?: SessionType | null;
   status?: SessionStatus;
   timePrecision?: TimePrecision;
   day?: string | null;
@@ -27,7 +27,7 @@ export interface SessionEdit {
 }
 
 /** A new session before its first edit is applied: a fresh id, no title yet. */
-export function blankSession(type: SessionType, timePrecision: TimePrecision): DraftSession {
+export function blankSession(type: SessionType | null, timePrecision: TimePrecision): DraftSession {
   return {
     id: newId(),
     title: '',

@@ -205,7 +205,9 @@ export interface ScheduleEvent {
   title: string;
   /** "" when the time shown is the programme's own. */
   subtitle: string;
+  /** "" when the sources do not state the kind of session. */
   type: string;
+  /** "" when the session has neither a theme nor a type. */
   track: string;
   room: string;
   language: string;
@@ -296,10 +298,12 @@ export function buildSchedule(input: ScheduleInput): Schedule {
   const events = placed
     .map(({ entry, placement, order }) => {
       const s = entry.session;
-      const typeLabel = SESSION_TYPE_LABELS[s.type];
+      // no type when the sources do not state one: frab's <type> stays empty, c3voc's type ""
+      const typeLabel = s.type ? SESSION_TYPE_LABELS[s.type] : '';
       const theme = entry.tracks[0];
       const track = theme ? theme.name : typeLabel;
-      if (!tracks.has(track)) tracks.set(track, trackSlug(theme ? theme.slug : slugify(typeLabel)));
+      if (track && !tracks.has(track))
+        tracks.set(track, trackSlug(theme ? theme.slug : slugify(typeLabel)));
       const cancelled = s.status === SessionStatus.CANCELLED;
       const description = [
         placement.note ? `${placement.note}.` : null,

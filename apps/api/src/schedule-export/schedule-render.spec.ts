@@ -65,7 +65,8 @@ function input(overrides: Partial<ScheduleInput> = {}): ScheduleInput {
         },
         { room: hall },
       ),
-      entry(3, { status: SessionStatus.CANCELLED, summary: null }, { speakers: [], tracks: [] }),
+      // neither a type nor a theme: the sources state no type
+      entry(3, { status: SessionStatus.CANCELLED, summary: null, type: null }, { speakers: [], tracks: [] }),
       entry(4, { timePrecision: TimePrecision.UNKNOWN, day: null }),
     ],
     publicUrl: 'https://programme.example.org',
@@ -132,6 +133,11 @@ describe('rendered files against the standards', () => {
     expect(xpath(file, `string(//event[@guid='00000003-0000-4000-8000-000000000000']/title)`)).toBe(
       'Cancelled: Session 3',
     );
+    expect(xpath(file, `count(//event[@guid='00000003-0000-4000-8000-000000000000']/type)`)).toBe('1');
+    expect(xpath(file, `string(//event[@guid='00000003-0000-4000-8000-000000000000']/type)`)).toBe('');
+    expect(xpath(file, `string(//event[@guid='00000002-0000-4000-8000-000000000000']/type)`)).toBe(
+      'Workshop',
+    );
     expect(xpath(file, 'count(//day)')).toBe('3');
     expect(xpath(file, 'count(//event)')).toBe('3');
     expect(xpath(file, 'string(//conference/acronym)')).toBe('ncasc_2017');
@@ -170,6 +176,13 @@ describe('rendered files against the standards', () => {
     });
     expect(conf.description).toMatch(/1 session has no day in the programme and is left out/);
     const thursday = conf.days.find((d: { date: string }) => d.date === '2017-10-12');
+    const untyped = Object.values(
+      thursday.rooms as Record<string, { guid: string; type: string; track: string | null }[]>,
+    )
+      .flat()
+      .find((e) => e.guid === '00000003-0000-4000-8000-000000000000');
+    expect(untyped).toMatchObject({ type: '', track: null });
+    expect(conf.tracks.map((t: { name: string }) => t.name)).not.toContain('');
     expect(Object.keys(thursday.rooms)).toEqual(['Hall "A" & B', 'Room not given']);
     expect(thursday.rooms['Room not given'].map((e: { title: string }) => e.title)).toEqual([
       NASTY,

@@ -134,7 +134,7 @@ function jsonEvent(e: ScheduleEvent) {
     url: e.url,
     title: e.title,
     subtitle: e.subtitle,
-    track: e.track,
+    track: e.track || null,
     type: e.type,
     language: e.language,
     abstract: e.abstract,

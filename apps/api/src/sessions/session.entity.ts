@@ -23,7 +23,8 @@ export class SessionEntity {
 
   @Column('varchar', { length: 300 }) title!: string;
   @Column('text', { nullable: true }) summary!: string | null;
-  @Column('varchar', { length: 12 }) type!: SessionType;
+  /** Null when no source states the kind of session. */
+  @Column('varchar', { length: 12, nullable: true }) type!: SessionType | null;
   @Column('varchar', { length: 12, default: SessionStatus.SCHEDULED }) status!: SessionStatus;
 
   /** How much of the time the sources give; startsAt/endsAt are set only for EXACT. */

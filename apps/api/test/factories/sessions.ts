@@ -25,7 +25,8 @@ export interface Participant {
 export interface SessionFields {
   title?: string;
   summary?: string | null;
-  type?: SessionType;
+  /** null: the sources do not state it */
+  type?: SessionType | null;
   status?: SessionStatus;
   /** DAY on the conference's first day unless told otherwise (UNKNOWN when there is no day). */
   timePrecision?: TimePrecision;
@@ -58,7 +59,7 @@ export async function createSession(
     conferenceId: conference.id,
     title: fields.title ?? `Session ${n}`,
     summary: fields.summary ?? null,
-    type: fields.type ?? SessionType.PLENARY,
+    type: fields.type === undefined ? SessionType.PLENARY : fields.type,
     status: fields.status ?? SessionStatus.SCHEDULED,
     timePrecision: fields.timePrecision ?? (day ? TimePrecision.DAY : TimePrecision.UNKNOWN),
     day,

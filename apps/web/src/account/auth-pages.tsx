@@ -1,4 +1,4 @@
-import { SignInDocument, SignUpDocument } from '@ncasc/shared/generated';
+import { CreateFirstOrganiserDocument, SignInDocument, SignUpDocument } from '@ncasc/shared/generated';
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { type ApiError, asApiError, mutate } from '../api';
@@ -66,8 +66,11 @@ function TextField({
   );
 }
 
-function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
-  const signUp = mode === 'sign-up';
+type Mode = 'sign-in' | 'sign-up' | 'setup';
+
+function AuthForm({ mode, setupToken }: { mode: Mode; setupToken?: string }) {
+  // the first organiser's set-up form is a sign-up form that sends the link's token along
+  const signUp = mode !== 'sign-in';
   const fields: Field[] = signUp ? ['name', 'email', 'password'] : ['email', 'password'];
   const [values, setValues] = useState<Record<Field, string>>({ name: '', email: '', password: '' });
   const [errors, setErrors] = useState<Errors>({});
@@ -103,21 +106,25 @@ function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
     let user: { id: string };
     try {
       const email = values.email.trim();
-      user = signUp
-        ? (
-            await mutate(SignUpDocument, {
-              input: { name: values.name.trim(), email, password: values.password },
-            })
-          ).signUp.user
-        : (await mutate(SignInDocument, { input: { email, password: values.password } })).signIn.user;
+      const account = { name: values.name.trim(), email, password: values.password };
+      user = setupToken
+        ? (await mutate(CreateFirstOrganiserDocument, { input: { ...account, token: setupToken } }))
+            .createFirstOrganiser.user
+        : signUp
+          ? (
+              await mutate(SignUpDocument, {
+                input: { name: values.name.trim(), email, password: values.password },
+              })
+            ).signUp.user
+          : (await mutate(SignInDocument, { input: { email, password: values.password } })).signIn.user;
     } catch (err) {
       setBusy(false);
       return show(placeError(asApiError(err), fields));
     }
     // the other tabs stop showing (and saving as) whoever was signed in there
     signedInAs(user);
-    // only ever a path on this site (see nextPath)
-    navigate(nextPath(location.search), true);
+    // only ever a path on this site (see nextPath); the set-up link is not kept in the history
+    navigate(setupToken ? '/' : nextPath(location.search), true);
   };
 
   return (
@@ -173,17 +180,29 @@ function AuthForm({ mode }: { mode: 'sign-in' | 'sign-up' }) {
         {busy ? (signUp ? 'Creating your account…' : 'Signing in…') : ''}
       </div>
       <button type="submit" class="button" disabled={busy}>
-        {signUp ? 'Create account' : 'Sign in'}
+        {setupToken ? 'Create organiser account' : signUp ? 'Create account' : 'Sign in'}
       </button>
     </form>
   );
 }
 
-function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
+const LEADS: Record<Mode, string> = {
+  'sign-in': 'Your schedule and notes are waiting.',
+  'sign-up': 'Star the sessions you want to go to and keep private notes on them.',
+  setup:
+    'This link was printed when the app started. It works once: the account you create here is an organiser, who can draft and publish programmes and give others their roles.',
+};
+
+const TITLES: Record<Mode, string> = {
+  'sign-in': 'Sign in',
+  'sign-up': 'Create an account',
+  setup: 'Create the first organiser',
+};
+
+function AuthPage({ mode, setupToken }: { mode: Mode; setupToken?: string }) {
   const me = useMe();
-  const signUp = mode === 'sign-up';
-  const title = signUp ? 'Create an account' : 'Sign in';
-  const next = nextPath(location.search);
+  const title = TITLES[mode];
+  const next = mode === 'setup' ? '/' : nextPath(location.search);
   return (
     <Layout title={title}>
       <div class="narrow">
@@ -194,28 +213,27 @@ function AuthPage({ mode }: { mode: 'sign-in' | 'sign-up' }) {
           </p>
         ) : (
           <>
-            <p class="lead">
-              {signUp
-                ? 'Star the sessions you want to go to and keep private notes on them.'
-                : 'Your schedule and notes are waiting.'}
-            </p>
-            <AuthForm key={mode} mode={mode} />
-            <p>
-              {signUp ? (
-                <>
-                  Already have an account? <Link href={authHref('/sign-in')}>Sign in</Link>
-                </>
-              ) : (
-                <>
-                  New here? <Link href={authHref('/sign-up')}>Create an account</Link>
-                </>
-              )}
-            </p>
+            <p class="lead">{LEADS[mode]}</p>
+            <AuthForm key={mode} mode={mode} setupToken={setupToken} />
+            {mode === 'sign-up' ? (
+              <p>
+                Already have an account? <Link href={authHref('/sign-in')}>Sign in</Link>
+              </p>
+            ) : mode === 'sign-in' ? (
+              <p>
+                New here? <Link href={authHref('/sign-up')}>Create an account</Link>
+              </p>
+            ) : null}
           </>
         )}
       </div>
     </Layout>
   );
+}
+
+/** `/setup/:token`: the first run's one-time link (printed by the server) makes the first organiser. */
+export function FirstOrganiserPage({ token }: { token: string }) {
+  return <AuthPage mode="setup" setupToken={token} />;
 }
 
 export function SignInPage() {

@@ -1,4 +1,4 @@
-import { SESSION_TYPE_LABELS, SessionStatus, groupAgenda } from '@ncasc/shared';
+import { SessionStatus, groupAgenda } from '@ncasc/shared';
 import {
   CancelSessionDocument,
   DraftProgrammeDocument,
@@ -8,6 +8,7 @@ import {
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import { asApiError, mutate, useQuery } from '../api';
+import { TypeBadge } from '../programme/session-row';
 import { Link } from '../router';
 import { Layout, Loading, Problem } from '../ui/layout';
 import { ProgrammePublishPanel } from './programme-publish-panel';
@@ -139,7 +140,7 @@ export function ProgrammeEditor({ slug }: { slug: string }) {
                     {s.room ? ` · ${s.room}` : ''}
                   </p>
                   <p class="badges">
-                    <span class={`badge badge-${s.type.toLowerCase()}`}>{SESSION_TYPE_LABELS[s.type]}</span>
+                    <TypeBadge type={s.type} />
                     {s.status === SessionStatus.CANCELLED ? (
                       <span class="badge badge-cancelled">Cancelled</span>
                     ) : null}

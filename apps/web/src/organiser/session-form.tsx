@@ -133,8 +133,9 @@ export function SessionForm({
           <select
             {...a}
             value={fields.type}
-            onChange={(e) => set('type', e.currentTarget.value as SessionType)}
+            onChange={(e) => set('type', e.currentTarget.value as SessionType | '')}
           >
+            <option value="">Not stated</option>
             {Object.values(SessionType).map((t) => (
               <option key={t} value={t}>
                 {SESSION_TYPE_LABELS[t]}

@@ -61,7 +61,8 @@ export function chooseDay(
 }
 
 interface Filterable {
-  type: SessionType;
+  /** null when the sources do not state it: such a session is under no type filter */
+  type: SessionType | null;
   tracks: readonly { slug: string; name: string }[];
 }
 

@@ -5,7 +5,8 @@ import { instantToLocal, localToInstant } from './local-time';
 /** What the session form holds, as typed. */
 export interface SessionFields {
   title: string;
-  type: SessionType;
+  /** '' when the type is not known */
+  type: SessionType | '';
   timePrecision: TimePrecision;
   day: string;
   dayPart: DayPart | '';
@@ -34,7 +35,7 @@ export function emptyFields(day = ''): SessionFields {
 export function fieldsOf(s: DraftSessionFieldsFragment, timeZone: string): SessionFields {
   return {
     title: s.title,
-    type: s.type,
+    type: s.type ?? '',
     timePrecision: s.timePrecision,
     day: sessionDay(s, timeZone) ?? '',
     dayPart: s.dayPart ?? '',
@@ -51,7 +52,7 @@ export type SessionInputResult =
   | {
       input: {
         title: string;
-        type: SessionType;
+        type: SessionType | null;
         timePrecision: TimePrecision;
         day: string | null;
         dayPart: DayPart | null;
@@ -94,7 +95,7 @@ export function sessionInput(
   return {
     input: {
       title: f.title.trim(),
-      type: f.type,
+      type: f.type || null,
       timePrecision: p,
       day: p === TimePrecision.EXACT || p === TimePrecision.UNKNOWN ? null : day,
       dayPart: p === TimePrecision.DAY_PART ? (f.dayPart as DayPart) : null,

@@ -11,7 +11,9 @@ import type { ComponentChildren } from 'preact';
 import { Link } from '../router';
 import { StarButton } from '../schedule/star-button';
 
+/** The session's type, or nothing when the sources do not state one. */
 export function TypeBadge({ type }: { type: SessionRowFragment['type'] }) {
+  if (!type) return null;
   return <span class={`badge badge-${type.toLowerCase()}`}>{SESSION_TYPE_LABELS[type]}</span>;
 }
 

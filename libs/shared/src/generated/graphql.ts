@@ -22,6 +22,14 @@ export type ChangeKind =
 
 export { ConferenceSeries };
 
+export type CreateFirstOrganiserInput = {
+  email: string;
+  name: string;
+  password: string;
+  /** The token of the set-up link the server printed on its start */
+  token: string;
+};
+
 export type CreateRoundupInput = {
   author?: string | null | undefined;
   /** Markdown */
@@ -49,7 +57,8 @@ export type CreateSessionInput = {
   title: string;
   /** Theme names or slugs */
   tracks?: Array<string> | null | undefined;
-  type: SessionType;
+  /** Null when the sources do not state it */
+  type?: SessionType | null | undefined;
 };
 
 export { DayPart };
@@ -158,6 +167,7 @@ export type UpdateSessionInput = {
   title?: string | null | undefined;
   /** Theme names or slugs */
   tracks?: Array<string> | null | undefined;
+  /** Null when the sources do not state it */
   type?: SessionType | null | undefined;
 };
 
@@ -211,7 +221,7 @@ export type MyScheduleQueryVariables = Exact<{
 }>;
 
 
-export type MyScheduleQuery = { mySchedule: { conference: { slug: string, name: string, timezone: string }, sessions: Array<{ id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> }>, clashes: Array<{ day: string, sessions: Array<{ id: string, title: string }> }>, days: Array<{ day: string | null, count: number }> } | null };
+export type MyScheduleQuery = { mySchedule: { conference: { slug: string, name: string, timezone: string }, sessions: Array<{ id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> }>, clashes: Array<{ day: string, sessions: Array<{ id: string, title: string }> }>, days: Array<{ day: string | null, count: number }> } | null };
 
 export type SaveNoteMutationVariables = Exact<{
   input: SaveNoteInput;
@@ -233,6 +243,13 @@ export type MyNotesQueryVariables = Exact<{
 
 
 export type MyNotesQuery = { myNotes: Array<{ id: string, body: string, updatedAt: string, session: { id: string, title: string, when: string, status: SessionStatus, conference: { slug: string, name: string, year: number } } }> };
+
+export type CreateFirstOrganiserMutationVariables = Exact<{
+  input: CreateFirstOrganiserInput;
+}>;
+
+
+export type CreateFirstOrganiserMutation = { createFirstOrganiser: { expiresAt: string, user: { id: string, name: string, email: string, role: Role, calendarFeedUrl: string | null } } };
 
 export type ProgrammeVersionOfConferenceQueryVariables = Exact<{
   slug: string;
@@ -261,9 +278,9 @@ export type OfflineProgrammeQueryVariables = Exact<{
 }>;
 
 
-export type OfflineProgrammeQuery = { conference: { slug: string, sessions: Array<{ summary: string | null, sourceEvidence: string | null, id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, myNote: { body: string, updatedAt: string } | null, conference: { slug: string, name: string, timezone: string, venue: string | null, city: string | null }, participants: Array<{ role: SpeakerRole, capacity: string | null, speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null } }>, sourceRoundup: { id: string, title: string, publication: string | null } | null, roundups: Array<{ id: string, title: string }>, room: { name: string } | null, tracks: Array<{ slug: string, name: string }> }>, speakers: Array<{ id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null, appearances: Array<{ role: SpeakerRole, capacity: string | null, session: { id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, conference: { slug: string, name: string, year: number }, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> } }>, roundups: Array<{ id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null, conference: { slug: string, name: string, year: number } }> }> } | null };
+export type OfflineProgrammeQuery = { conference: { slug: string, sessions: Array<{ summary: string | null, sourceEvidence: string | null, id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, myNote: { body: string, updatedAt: string } | null, conference: { slug: string, name: string, timezone: string, venue: string | null, city: string | null }, participants: Array<{ role: SpeakerRole, capacity: string | null, speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null } }>, sourceRoundup: { id: string, title: string, publication: string | null } | null, roundups: Array<{ id: string, title: string }>, room: { name: string } | null, tracks: Array<{ slug: string, name: string }> }>, speakers: Array<{ id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null, appearances: Array<{ role: SpeakerRole, capacity: string | null, session: { id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, conference: { slug: string, name: string, year: number }, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> } }>, roundups: Array<{ id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null, conference: { slug: string, name: string, year: number } }> }> } | null };
 
-export type DraftSessionFieldsFragment = { id: string, title: string, summary: string | null, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> };
+export type DraftSessionFieldsFragment = { id: string, title: string, summary: string | null, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> };
 
 export type ProgrammeChangeFieldsFragment = { kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } };
 
@@ -272,7 +289,7 @@ export type DraftProgrammeQueryVariables = Exact<{
 }>;
 
 
-export type DraftProgrammeQuery = { draftProgramme: { warnings: Array<string>, conference: { slug: string, name: string, startsOn: string | null, endsOn: string | null, timezone: string, days: Array<string> }, sessions: Array<{ id: string, title: string, summary: string | null, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> }>, changes: Array<{ kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } }> } };
+export type DraftProgrammeQuery = { draftProgramme: { warnings: Array<string>, conference: { slug: string, name: string, startsOn: string | null, endsOn: string | null, timezone: string, days: Array<string> }, sessions: Array<{ id: string, title: string, summary: string | null, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> }>, changes: Array<{ kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } }> } };
 
 export type ProgrammeVersionsQueryVariables = Exact<{
   slug: string;
@@ -286,7 +303,7 @@ export type CreateSessionMutationVariables = Exact<{
 }>;
 
 
-export type CreateSessionMutation = { createSession: { id: string, title: string, summary: string | null, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> } };
+export type CreateSessionMutation = { createSession: { id: string, title: string, summary: string | null, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> } };
 
 export type UpdateSessionMutationVariables = Exact<{
   id: string;
@@ -294,7 +311,7 @@ export type UpdateSessionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateSessionMutation = { updateSession: { id: string, title: string, summary: string | null, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> } };
+export type UpdateSessionMutation = { updateSession: { id: string, title: string, summary: string | null, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> } };
 
 export type CancelSessionMutationVariables = Exact<{
   id: string;
@@ -326,7 +343,7 @@ export type PublishProgrammeMutationVariables = Exact<{
 
 export type PublishProgrammeMutation = { publishProgramme: { number: number, publishedAt: string, note: string | null, changes: Array<{ kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } }> } };
 
-export type SessionRowFragment = { id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> };
+export type SessionRowFragment = { id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> };
 
 export type ConferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -338,21 +355,21 @@ export type AgendaQueryVariables = Exact<{
 }>;
 
 
-export type AgendaQuery = { conference: { slug: string, name: string, series: ConferenceSeries, year: number, city: string | null, venue: string | null, startsOn: string | null, endsOn: string | null, timezone: string, hashtag: string | null, days: Array<string>, leftEmpty: Array<string>, organisers: Array<{ name: string }>, sessions: Array<{ id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> }>, roundups: Array<{ id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null }> } | null };
+export type AgendaQuery = { conference: { slug: string, name: string, series: ConferenceSeries, year: number, city: string | null, venue: string | null, startsOn: string | null, endsOn: string | null, timezone: string, hashtag: string | null, days: Array<string>, leftEmpty: Array<string>, organisers: Array<{ name: string }>, sessions: Array<{ id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> }>, roundups: Array<{ id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null }> } | null };
 
 export type SessionQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type SessionQuery = { session: { summary: string | null, sourceEvidence: string | null, id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, myNote: { body: string, updatedAt: string } | null, conference: { slug: string, name: string, timezone: string, venue: string | null, city: string | null }, participants: Array<{ role: SpeakerRole, capacity: string | null, speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null } }>, sourceRoundup: { id: string, title: string, publication: string | null } | null, roundups: Array<{ id: string, title: string }>, room: { name: string } | null, tracks: Array<{ slug: string, name: string }> } | null };
+export type SessionQuery = { session: { summary: string | null, sourceEvidence: string | null, id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, myNote: { body: string, updatedAt: string } | null, conference: { slug: string, name: string, timezone: string, venue: string | null, city: string | null }, participants: Array<{ role: SpeakerRole, capacity: string | null, speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null } }>, sourceRoundup: { id: string, title: string, publication: string | null } | null, roundups: Array<{ id: string, title: string }>, room: { name: string } | null, tracks: Array<{ slug: string, name: string }> } | null };
 
 export type SpeakerQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type SpeakerQuery = { speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null, appearances: Array<{ role: SpeakerRole, capacity: string | null, session: { id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, conference: { slug: string, name: string, year: number }, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> } }>, roundups: Array<{ id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null, conference: { slug: string, name: string, year: number } }> } | null };
+export type SpeakerQuery = { speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null, appearances: Array<{ role: SpeakerRole, capacity: string | null, session: { id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, conference: { slug: string, name: string, year: number }, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> } }>, roundups: Array<{ id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null, conference: { slug: string, name: string, year: number } }> } | null };
 
 export type RoundupQueryVariables = Exact<{
   id: string;
@@ -474,7 +491,7 @@ export type ThemeQueryVariables = Exact<{
 }>;
 
 
-export type ThemeQuery = { track: { slug: string, name: string, sessions: Array<{ id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, conference: { slug: string, name: string, year: number, series: ConferenceSeries, timezone: string }, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> }> } | null };
+export type ThemeQuery = { track: { slug: string, name: string, sessions: Array<{ id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, conference: { slug: string, name: string, year: number, series: ConferenceSeries, timezone: string }, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -791,6 +808,22 @@ export const MyNotesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyNotesQuery, MyNotesQueryVariables>;
+export const CreateFirstOrganiserDocument = new TypedDocumentString(`
+    mutation CreateFirstOrganiser($input: CreateFirstOrganiserInput!) {
+  createFirstOrganiser(input: $input) {
+    expiresAt
+    user {
+      ...Me
+    }
+  }
+}
+    fragment Me on User {
+  id
+  name
+  email
+  role
+  calendarFeedUrl
+}`) as unknown as TypedDocumentString<CreateFirstOrganiserMutation, CreateFirstOrganiserMutationVariables>;
 export const ProgrammeVersionOfConferenceDocument = new TypedDocumentString(`
     query ProgrammeVersionOfConference($slug: String!) {
   conference(slug: $slug) {

@@ -27,6 +27,15 @@ export class SignUpInput {
 }
 
 @InputType()
+export class CreateFirstOrganiserInput extends SignUpInput {
+  @Field({ description: 'The token of the set-up link the server printed on its start' })
+  @IsString()
+  @MinLength(1, { message: 'token must not be empty' })
+  @MaxLength(200)
+  token!: string;
+}
+
+@InputType()
 export class SignInInput {
   @Field()
   @IsEmail({}, { message: 'email must be an email address' })

@@ -41,8 +41,8 @@ export class UnauthenticatedError extends DomainError {
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = 'Your account may not do this') {
-    super('FORBIDDEN', message);
+  constructor(message = 'Your account may not do this', field?: string) {
+    super('FORBIDDEN', message, field);
   }
 }
 

@@ -11,6 +11,25 @@ describe('readSeedData', () => {
     expect([...years].sort((a, b) => a - b)).toEqual(years);
   });
 
+  it('gives a session a type only when its source states one, and says so in the evidence', () => {
+    const sessions = readSeedData().files.flatMap((f) => f.sessions);
+    const untyped = sessions.filter((s) => s.type === null);
+    expect(untyped.map((s) => s.key)).toEqual(
+      expect.arrayContaining([
+        'ncasc-2015-radicalisation',
+        'ncasc-2017-fostering-stocktake',
+        'ncasc-2018-ofsted-inspection-frameworks',
+        'adcs-2016-dfe-national-assessment-accreditation',
+      ]),
+    );
+    for (const s of untyped) expect(s.evidence).toMatch(/no type is recorded|so (none|neither) is recorded/i);
+    // a typed session's evidence never says its type is not stated or was chosen by us
+    for (const s of sessions.filter((x) => x.type !== null))
+      expect(s.evidence ?? '').not.toMatch(
+        /(type|format) (is )?not stated|chosen because|is our reading of/i,
+      );
+  });
+
   it('refuses broken files, naming the file and every problem', () => {
     const dir = mkdtempSync(join(tmpdir(), 'seed-'));
     cpSync(DEFAULT_SEED_DIR, dir, { recursive: true });

@@ -47,7 +47,8 @@ export interface SeedFile {
     key: string;
     title: string;
     summary: string | null;
-    type: SessionType;
+    /** null when the post does not state what kind of session it was */
+    type: SessionType | null;
     timePrecision: TimePrecision;
     day: string | null;
     dayPart: DayPart | null;

@@ -56,7 +56,10 @@ export class UpdateSessionInput {
   @NoNulCharacters()
   @MaxLength(5000)
   summary?: string | null;
-  @Field(() => SessionType, { nullable: true }) @OptionalNotNull() @IsEnum(SessionType) type?: SessionType;
+  @Field(() => SessionType, { nullable: true, description: 'Null when the sources do not state it' })
+  @IsOptional()
+  @IsEnum(SessionType)
+  type?: SessionType | null;
   @Field(() => SessionStatus, { nullable: true, description: 'SCHEDULED restores a cancelled session' })
   @OptionalNotNull()
   @IsEnum(SessionStatus)
@@ -107,7 +110,6 @@ export class CreateSessionInput extends UpdateSessionInput {
   conferenceSlug!: string;
 
   @Field() @Trimmed() @IsString() @NoNulCharacters() @MaxLength(300) declare title: string;
-  @Field(() => SessionType) @IsEnum(SessionType) declare type: SessionType;
   @Field(() => TimePrecision) @IsEnum(TimePrecision) declare timePrecision: TimePrecision;
 }
 

@@ -60,7 +60,7 @@ export class DraftSessionModel {
   @Field(() => ID) id!: string;
   @Field() title!: string;
   @Field(() => String, { nullable: true }) summary!: string | null;
-  @Field(() => SessionType) type!: SessionType;
+  @Field(() => SessionType, { nullable: true }) type!: SessionType | null;
   @Field(() => SessionStatus) status!: SessionStatus;
   @Field(() => TimePrecision) timePrecision!: TimePrecision;
   @Field(() => LocalDateScalar, { nullable: true }) day!: string | null;

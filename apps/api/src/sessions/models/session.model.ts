@@ -17,7 +17,8 @@ export class SessionModel {
   sourceRoundupId!: string | null;
   @Field() title!: string;
   @Field(() => String, { nullable: true }) summary!: string | null;
-  @Field(() => SessionType) type!: SessionType;
+  @Field(() => SessionType, { nullable: true, description: 'Null when the sources do not state it' })
+  type!: SessionType | null;
   @Field(() => SessionStatus) status!: SessionStatus;
   @Field(() => TimePrecision) timePrecision!: TimePrecision;
   @Field(() => LocalDateScalar, {

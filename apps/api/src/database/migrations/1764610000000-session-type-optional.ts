@@ -1,0 +1,61 @@
+import { type MigrationInterface, type QueryRunner, TableColumn } from 'typeorm';
+
+/**
+ * A session's type becomes optional: the seeded sessions whose source does not state one carry none.
+ *
+ * SQLite cannot drop a NOT NULL in place; TypeORM rebuilds the table, and dropping the old `sessions`
+ * with foreign keys enforced would cascade to every star, note and link of a session. So on SQLite
+ * this migration runs outside the usual per-migration transaction: foreign keys off, the rebuild in a
+ * transaction of its own, the keys checked, then on again (SQLite's documented way to change a table).
+ * The rebuild drops the table's triggers (public data version, search index), so they are made again.
+ */
+export class SessionTypeOptional1764610000000 implements MigrationInterface {
+  name = 'SessionTypeOptional1764610000000';
+  transaction = false;
+
+  public async up(q: QueryRunner): Promise<void> {
+    await setTypeNullable(q, true);
+  }
+
+  public async down(q: QueryRunner): Promise<void> {
+    await setTypeNullable(q, false);
+  }
+}
+
+async function setTypeNullable(q: QueryRunner, nullable: boolean): Promise<void> {
+  const postgres = q.connection.driver.options.type === 'postgres';
+  if (!postgres) await q.query('PRAGMA foreign_keys = OFF');
+  await q.startTransaction();
+  try {
+    // the old schema needs a type: one without is given the most neutral one it knows
+    if (!nullable) await q.query(`UPDATE sessions SET type = 'PLENARY' WHERE type IS NULL`);
+    if (postgres) {
+      await q.query(`ALTER TABLE sessions ALTER COLUMN type ${nullable ? 'DROP' : 'SET'} NOT NULL`);
+    } else {
+      await rebuildKeepingTriggers(
+        q,
+        new TableColumn({ name: 'type', type: 'varchar', length: '12', isNullable: nullable }),
+      );
+      const broken = (await q.query('PRAGMA foreign_key_check')) as unknown[];
+      if (broken.length) throw new Error(`foreign keys broken by rebuilding sessions: ${broken.length}`);
+    }
+    await q.commitTransaction();
+  } catch (e) {
+    await q.rollbackTransaction();
+    throw e;
+  } finally {
+    if (!postgres) await q.query('PRAGMA foreign_keys = ON');
+  }
+}
+
+/**
+ * Rebuilds `sessions` with the column changed, keeping every trigger on it (the public data version's
+ * and the search index's): SQLite drops a table's triggers with the table.
+ */
+async function rebuildKeepingTriggers(q: QueryRunner, column: TableColumn): Promise<void> {
+  const triggers = (await q.query(
+    `SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'sessions' ORDER BY name`,
+  )) as { sql: string }[];
+  await q.changeColumn('sessions', column.name, column);
+  for (const t of triggers) await q.query(t.sql);
+}
