@@ -7,22 +7,40 @@ import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors
 import type { ConferenceEntity } from '../conferences/conference.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
+import {
+  checkDetails,
+  type ConferenceDetails,
+  detailsOf,
+  diffDetails,
+  mergeDetails,
+  strandedSessions,
+  withDetails,
+} from './conference-details';
 import type { ProgrammeChange } from './diff';
-import type { DraftSession } from './draft';
+import type { DraftBody, DraftSession } from './draft';
 import { ProgrammeDraftEntity } from './programme-draft.entity';
-import { findConference, lockConference, readPublished, speakerNames } from './programme-rows';
+import {
+  findConference,
+  lockConference,
+  organiserNames,
+  readPublished,
+  speakerNames,
+} from './programme-rows';
 import { planPublish } from './publication';
 import { applyEdit, blankSession, type SessionEdit } from './session-edit';
 
 /** An edited draft session with what its answer needs. */
 export interface EditedSession {
   session: DraftSession;
-  conference: ConferenceEntity;
+  /** The conference's zone as the draft has it. */
+  timezone: string;
   published: boolean;
 }
 
 export interface Preview {
+  /** The conference with the draft's details (what it will be once published). */
   conference: ConferenceEntity;
+  details: ConferenceDetails;
   sessions: DraftSession[];
   published: Set<string>;
   changes: ProgrammeChange[];
@@ -42,17 +60,23 @@ export class ProgrammeDraftingService {
     return findConference(this.ds.manager, slug);
   }
 
-  async draft(conference: ConferenceEntity, m: EntityManager = this.ds.manager): Promise<DraftSession[]> {
+  /** The draft: the published programme while there is no draft row; details only once edited. */
+  async draftBody(conference: ConferenceEntity, m: EntityManager = this.ds.manager): Promise<DraftBody> {
     const found = await m.getRepository(ProgrammeDraftEntity).findOneBy({ conferenceId: conference.id });
-    return found ? found.body.sessions : readPublished(m, conference.id);
+    return found ? found.body : { sessions: await readPublished(m, conference.id) };
   }
 
-  private async saveDraft(
-    conference: ConferenceEntity,
-    sessions: DraftSession[],
-    m: EntityManager,
-  ): Promise<void> {
-    await m.getRepository(ProgrammeDraftEntity).save({ conferenceId: conference.id, body: { sessions } });
+  async draft(conference: ConferenceEntity, m: EntityManager = this.ds.manager): Promise<DraftSession[]> {
+    return (await this.draftBody(conference, m)).sessions;
+  }
+
+  /** The conference's details as the draft has them (as published when not edited). */
+  async details(conference: ConferenceEntity, body: DraftBody, m: EntityManager): Promise<ConferenceDetails> {
+    return body.conference ?? detailsOf(conference, await organiserNames(m, conference.id));
+  }
+
+  private async saveDraft(conference: ConferenceEntity, body: DraftBody, m: EntityManager): Promise<void> {
+    await m.getRepository(ProgrammeDraftEntity).save({ conferenceId: conference.id, body });
   }
 
   /**
@@ -65,24 +89,66 @@ export class ProgrammeDraftingService {
 
   /** The draft with what publishing it would change and the warnings to accept first. */
   async preview(conference: ConferenceEntity): Promise<Preview> {
-    const [published, sessions, name] = await Promise.all([
-      readPublished(this.ds.manager, conference.id),
-      this.draft(conference),
-      speakerNames(this.ds.manager),
+    const m = this.ds.manager;
+    const [published, body, name, organisers] = await Promise.all([
+      readPublished(m, conference.id),
+      this.draftBody(conference),
+      speakerNames(m),
+      organiserNames(m, conference.id),
     ]);
+    const before = detailsOf(conference, organisers);
+    const details = body.conference ?? before;
     return {
-      conference,
-      sessions,
+      conference: withDetails(conference, details),
+      details,
+      sessions: body.sessions,
       published: new Set(published.map((s) => s.id)),
-      ...planPublish(published, sessions, name, conference.timezone),
+      ...planPublish(published, body.sessions, name, details.timezone, diffDetails(before, details)),
     };
+  }
+
+  /**
+   * Changes the conference's details in the draft (publishing applies them). Refused, naming the field,
+   * if the dates end before they start, the zone is unknown, or live sessions would fall outside the
+   * dates (those sessions named).
+   */
+  async updateConference(slug: string, edit: Partial<ConferenceDetails>): Promise<ConferenceEntity> {
+    const conference = await this.conference(slug);
+    return this.editDraft(async (m) => {
+      await lockConference(m, conference.id);
+      const body = await this.draftBody(conference, m);
+      const published = detailsOf(conference, await organiserNames(m, conference.id));
+      const current = body.conference ?? published;
+      const next = mergeDetails(current, edit);
+      const problem = checkDetails(next);
+      if (problem) throw new InvalidInputError(problem.field, problem.message);
+      const stranded = strandedSessions(body.sessions, next);
+      if (stranded.length) {
+        const field =
+          (['startsOn', 'endsOn', 'timezone'] as const).find((f) => edit[f] !== undefined) ?? 'startsOn';
+        throw new InvalidInputError(
+          field,
+          `${stranded.length} session(s) would fall outside ${next.startsOn} to ${next.endsOn}: ` +
+            `${stranded.map((s) => `“${s.title}”`).join(', ')}. Move them first`,
+        );
+      }
+      const edited = diffDetails(published, next).length ? next : undefined;
+      await this.saveDraft(conference, { ...body, conference: edited }, m);
+      return withDetails(conference, next);
+    });
   }
 
   /** Which conference's draft holds a session (published sessions by their row; new ones by the drafts). */
   private async locate(
     sessionId: string,
     m: EntityManager,
-  ): Promise<{ conference: ConferenceEntity; sessions: DraftSession[]; index: number }> {
+  ): Promise<{
+    conference: ConferenceEntity;
+    body: DraftBody;
+    details: ConferenceDetails;
+    sessions: DraftSession[];
+    index: number;
+  }> {
     const published = await m
       .getRepository(SessionEntity)
       .findOne({ where: { id: sessionId }, relations: { conference: true } });
@@ -94,14 +160,15 @@ export class ProgrammeDraftingService {
     }
     if (!conference) throw new NotFoundError('Session', 'id');
     await lockConference(m, conference.id);
-    const sessions = await this.draft(conference, m);
+    const body = await this.draftBody(conference, m);
+    const sessions = body.sessions;
     const index = sessions.findIndex((s) => s.id === sessionId);
     if (index < 0) throw new NotFoundError('Session', 'id');
-    return { conference, sessions, index };
+    return { conference, body, details: await this.details(conference, body, m), sessions, index };
   }
 
   private async apply(
-    conference: ConferenceEntity,
+    conference: ConferenceDetails,
     current: DraftSession,
     edit: SessionEdit,
     m: EntityManager,
@@ -166,22 +233,23 @@ export class ProgrammeDraftingService {
     const blank = blankSession(edit.type, edit.timePrecision);
     return this.editDraft(async (m) => {
       await lockConference(m, conference.id);
-      const sessions = await this.draft(conference, m);
-      const session = await this.apply(conference, blank, edit, m);
-      await this.saveDraft(conference, [...sessions, session], m);
-      return { session, conference, published: false };
+      const body = await this.draftBody(conference, m);
+      const details = await this.details(conference, body, m);
+      const session = await this.apply(details, blank, edit, m);
+      await this.saveDraft(conference, { ...body, sessions: [...body.sessions, session] }, m);
+      return { session, timezone: details.timezone, published: false };
     });
   }
 
   updateSession(id: string, edit: SessionEdit): Promise<EditedSession> {
     return this.editDraft(async (m) => {
-      const { conference, sessions, index } = await this.locate(id, m);
+      const { conference, body, details, sessions, index } = await this.locate(id, m);
       if (sessions[index].removed)
         throw new InvalidInputError('id', 'this session has been removed from the programme');
-      sessions[index] = await this.apply(conference, sessions[index], edit, m);
-      await this.saveDraft(conference, sessions, m);
+      sessions[index] = await this.apply(details, sessions[index], edit, m);
+      await this.saveDraft(conference, body, m);
       const published = await m.getRepository(SessionEntity).existsBy({ id });
-      return { session: sessions[index], conference, published };
+      return { session: sessions[index], timezone: details.timezone, published };
     });
   }
 
@@ -192,11 +260,11 @@ export class ProgrammeDraftingService {
   /** A session never published simply leaves the draft; a published one is marked for removal. */
   removeSession(id: string): Promise<boolean> {
     return this.editDraft(async (m) => {
-      const { conference, sessions, index } = await this.locate(id, m);
+      const { conference, body, sessions, index } = await this.locate(id, m);
       const published = await m.getRepository(SessionEntity).existsBy({ id });
       if (published) sessions[index] = { ...sessions[index], removed: true };
       else sessions.splice(index, 1);
-      await this.saveDraft(conference, sessions, m);
+      await this.saveDraft(conference, body, m);
       return true;
     });
   }
@@ -208,16 +276,16 @@ export class ProgrammeDraftingService {
     if (!name) throw new InvalidInputError('to', 'the new room name must not be empty');
     return this.editDraft(async (m) => {
       await lockConference(m, conference.id);
-      const sessions = await this.draft(conference, m);
+      const body = await this.draftBody(conference, m);
       let count = 0;
-      for (const s of sessions) {
+      for (const s of body.sessions) {
         if (s.room === from) {
           s.room = name;
           count++;
         }
       }
       if (!count) throw new NotFoundError(`A room called “${from}” in the draft`, 'from');
-      await this.saveDraft(conference, sessions, m);
+      await this.saveDraft(conference, body, m);
       return count;
     });
   }

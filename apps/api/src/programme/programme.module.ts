@@ -10,6 +10,8 @@ import { ProgrammeDraftingService } from './programme-drafting.service';
 import { ProgrammePublishingService } from './programme-publishing.service';
 import { ReferenceDataService } from './reference-data.service';
 import { ProgrammeVersionEntity } from './programme-version.entity';
+import { EditionsResolver } from './editions.resolver';
+import { EditionsService } from './editions.service';
 
 @Module({
   imports: [
@@ -22,6 +24,13 @@ import { ProgrammeVersionEntity } from './programme-version.entity';
       TrackEntity,
     ]),
   ],
-  providers: [ProgrammeDraftingService, ProgrammePublishingService, ReferenceDataService, ProgrammeResolver],
+  providers: [
+    ProgrammeDraftingService,
+    ProgrammePublishingService,
+    ReferenceDataService,
+    EditionsService,
+    ProgrammeResolver,
+    EditionsResolver,
+  ],
 })
 export class ProgrammeModule {}

@@ -4,9 +4,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { newId } from '../common/database/columns';
 import { inTransaction } from '../common/database/transactions';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
-import { OrganisationEntity } from '../organisations/organisation.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { TrackEntity } from '../tracks/track.entity';
+import { organisationIdFor } from './programme-rows';
 
 /**
  * Speakers and themes are shared by every conference and year, so their edits apply at once rather
@@ -22,8 +22,7 @@ export class ReferenceDataService {
   ): Promise<string | null | undefined> {
     if (name === undefined) return undefined;
     if (!name) return null;
-    const found = await m.findOneBy(OrganisationEntity, { name });
-    return found?.id ?? (await m.save(OrganisationEntity, { id: newId(), name })).id;
+    return organisationIdFor(m, name);
   }
 
   async createSpeaker(input: {

@@ -9,10 +9,11 @@ import type { DayPart } from '../enums';
 import type { SessionStatus } from '../enums';
 import type { SpeakerRole } from '../enums';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** What a published change did to a session */
+/** What a published change did to a session (or, CONFERENCE_UPDATED, to the conference’s details) */
 export type ChangeKind =
   | 'ADDED'
   | 'CANCELLED'
+  | 'CONFERENCE_UPDATED'
   | 'MOVED'
   | 'REMOVED'
   | 'RESTORED'
@@ -265,21 +266,21 @@ export type OfflineProgrammeQuery = { conference: { slug: string, sessions: Arra
 
 export type DraftSessionFieldsFragment = { id: string, title: string, summary: string | null, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> };
 
-export type ProgrammeChangeFieldsFragment = { kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } };
+export type ProgrammeChangeFieldsFragment = { kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } | null };
 
 export type DraftProgrammeQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type DraftProgrammeQuery = { draftProgramme: { warnings: Array<string>, conference: { slug: string, name: string, startsOn: string | null, endsOn: string | null, timezone: string, days: Array<string> }, sessions: Array<{ id: string, title: string, summary: string | null, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> }>, changes: Array<{ kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } }> } };
+export type DraftProgrammeQuery = { draftProgramme: { warnings: Array<string>, conference: { slug: string, name: string, startsOn: string | null, endsOn: string | null, timezone: string, days: Array<string> }, sessions: Array<{ id: string, title: string, summary: string | null, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> }>, changes: Array<{ kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } | null }> } };
 
 export type ProgrammeVersionsQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type ProgrammeVersionsQuery = { conference: { slug: string, timezone: string, programmeVersions: Array<{ number: number, publishedAt: string, note: string | null, changes: Array<{ kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } }> }> } | null };
+export type ProgrammeVersionsQuery = { conference: { slug: string, timezone: string, programmeVersions: Array<{ number: number, publishedAt: string, note: string | null, changes: Array<{ kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } | null }> }> } | null };
 
 export type CreateSessionMutationVariables = Exact<{
   input: CreateSessionInput;
@@ -324,7 +325,7 @@ export type PublishProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type PublishProgrammeMutation = { publishProgramme: { number: number, publishedAt: string, note: string | null, changes: Array<{ kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } }> } };
+export type PublishProgrammeMutation = { publishProgramme: { number: number, publishedAt: string, note: string | null, changes: Array<{ kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } | null }> } };
 
 export type SessionRowFragment = { id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> };
 
