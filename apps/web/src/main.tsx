@@ -7,6 +7,8 @@ import { AgendaPage } from './programme/agenda-page';
 import { SignInPage, SignUpPage } from './account/auth-pages';
 import { ConferencesPage } from './programme/conferences-page';
 import { EditProgrammePage } from './organiser/edit-programme-page';
+import { ConferenceSettingsPage } from './organiser/conference-settings-page';
+import { NewConferencePage } from './organiser/new-conference-page';
 import { NotesPage } from './notes/notes-page';
 import { RoundupPage } from './roundups/roundup-page';
 import { RoundupsPage } from './roundups/roundups-page';
@@ -66,6 +68,10 @@ function App() {
       return <SchedulePage slug={route.slug} />;
     case 'edit-programme':
       return <EditProgrammePage slug={route.slug} />;
+    case 'new-conference':
+      return <NewConferencePage />;
+    case 'conference-settings':
+      return <ConferenceSettingsPage slug={route.slug} />;
     case 'sign-in':
       return <SignInPage />;
     case 'sign-up':

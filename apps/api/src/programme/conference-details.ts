@@ -1,6 +1,6 @@
 import { formatDateRange } from '@ncasc/shared';
 import { InvalidInputError } from '../common/errors/domain-errors';
-import type { ConferenceEntity } from '../conferences/conference.entity';
+import { ConferenceEntity } from '../conferences/conference.entity';
 import { ChangeKind, type ProgrammeChange } from './diff';
 import { checkSession, type ConferenceDetails, type DraftProblem, type DraftSession } from './draft';
 
@@ -73,7 +73,7 @@ export function diffDetails(published: ConferenceDetails, draft: ConferenceDetai
 /** The conference row with the draft's details over it (its organisers aside). */
 export function withDetails(conference: ConferenceEntity, d: ConferenceDetails): ConferenceEntity {
   const { organisers: _organisers, ...rest } = d;
-  return Object.assign(Object.create(Object.getPrototypeOf(conference)), conference, rest);
+  return Object.assign(new ConferenceEntity(), conference, rest);
 }
 
 /** The details with an edit's fields applied: text trimmed (empty is not given), the zone as IANA spells it. */
