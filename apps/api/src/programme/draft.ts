@@ -26,6 +26,8 @@ export interface DraftSession {
   speakers: { speakerId: string; role: SpeakerRole; capacity: string | null }[];
   /** Taken out of the programme (published sessions are kept, hidden, for notes and feeds). */
   removed: boolean;
+  /** Its key in the imported file (absent in drafts saved before imports existed). */
+  externalId?: string | null;
 }
 
 export interface DraftBody {

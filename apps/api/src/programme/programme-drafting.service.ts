@@ -9,6 +9,8 @@ import { SessionEntity } from '../sessions/session.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import type { ProgrammeChange } from './diff';
 import type { DraftSession } from './draft';
+import type { ImportOps } from './import/import-plan';
+import { organisationIdFor } from './reference-data.service';
 import { ProgrammeDraftEntity } from './programme-draft.entity';
 import { findConference, lockConference, readPublished, speakerNames } from './programme-rows';
 import { planPublish } from './publication';
@@ -114,9 +116,12 @@ export class ProgrammeDraftingService {
     return next;
   }
 
-  /** Speakers by id, or by name (a new name creates the speaker). */
+  /**
+   * Speakers by id, or by name (a new name creates the speaker, with the title and organisation given
+   * for them, if any; a known speaker's details are reference data, changed only by updateSpeaker).
+   */
   private async resolveSpeakers(
-    list: NonNullable<SessionEdit['speakers']>,
+    list: (NonNullable<SessionEdit['speakers']>[number] & { title?: string | null; organisation?: string | null })[],
     current: DraftSession['speakers'],
     m: EntityManager,
   ): Promise<DraftSession['speakers']> {
@@ -140,8 +145,8 @@ export class ProgrammeDraftingService {
               id: newId(),
               name,
               honorifics: null,
-              role: null,
-              organisationId: null,
+              role: s.title ?? null,
+              organisationId: (await organisationIdFor(m, s.organisation ?? null)) ?? null,
               sourceRoundupId: null,
             })
           ).id;
@@ -219,6 +224,46 @@ export class ProgrammeDraftingService {
       if (!count) throw new NotFoundError(`A room called “${from}” in the draft`, 'from');
       await this.saveDraft(conference, sessions, m);
       return count;
+    });
+  }
+
+  /**
+   * An import: `plan` reads the draft (and which of its sessions are published) and answers what to do,
+   * or null to change nothing (a preview, or problems); the edits are applied in the same transaction, so
+   * the import lands whole or not at all.
+   */
+  async importIntoDraft<T>(
+    conference: ConferenceEntity,
+    plan: (sessions: DraftSession[], m: EntityManager) => Promise<{ result: T; ops: ImportOps | null }>,
+    typeNotStated: SessionType,
+  ): Promise<T> {
+    return this.editDraft(async (m) => {
+      await lockConference(m, conference.id);
+      const sessions = await this.draft(conference, m);
+      const { result, ops } = await plan(sessions, m);
+      if (!ops) return result;
+      const index = new Map(sessions.map((s, i) => [s.id, i]));
+      for (const u of ops.update) {
+        const i = index.get(u.id)!;
+        const next = await this.apply(conference, { ...sessions[i], removed: false }, u.edit, m);
+        sessions[i] = { ...next, externalId: u.externalId };
+      }
+      const published = new Set(
+        (await m.getRepository(SessionEntity).find({ where: { conferenceId: conference.id }, select: { id: true } })).map(
+          (s) => s.id,
+        ),
+      );
+      for (const id of ops.remove) {
+        const i = index.get(id)!;
+        sessions[i] = published.has(id) ? { ...sessions[i], removed: true } : { ...sessions[i], id: '' };
+      }
+      const kept = sessions.filter((s) => s.id);
+      for (const c of ops.create) {
+        const blank = blankSession(c.type ?? typeNotStated, c.edit.timePrecision!);
+        kept.push({ ...(await this.apply(conference, blank, c.edit, m)), externalId: c.externalId });
+      }
+      await this.saveDraft(conference, kept, m);
+      return result;
     });
   }
 

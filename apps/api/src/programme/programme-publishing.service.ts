@@ -77,7 +77,13 @@ export class ProgrammePublishingService {
       );
       const now = new Date();
       for (const [position, d] of sessions.entries()) {
-        if (!changed.has(d.id)) continue;
+        if (!changed.has(d.id)) {
+          // an import's key on a session it matched but did not change: kept without a new revision
+          const before = existing.get(d.id);
+          if (before && (d.externalId ?? null) !== before.externalId)
+            await m.getRepository(SessionEntity).update({ id: d.id }, { externalId: d.externalId ?? null });
+          continue;
+        }
         let roomId: string | null = null;
         if (d.room) {
           roomId = rooms.get(d.room.toLowerCase()) ?? null;

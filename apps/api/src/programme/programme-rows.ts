@@ -43,6 +43,7 @@ export async function readPublished(m: EntityManager, conferenceId: string): Pro
         .filter((p) => p.sessionId === s.id)
         .map((p) => ({ speakerId: p.speakerId, role: p.role, capacity: p.capacity })),
       removed: s.removedAt !== null,
+      externalId: s.externalId,
     }));
 }
 

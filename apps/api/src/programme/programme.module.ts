@@ -9,6 +9,7 @@ import { ProgrammeResolver } from './programme.resolver';
 import { ProgrammeDraftingService } from './programme-drafting.service';
 import { ProgrammePublishingService } from './programme-publishing.service';
 import { ReferenceDataService } from './reference-data.service';
+import { ProgrammeImportService } from './import/programme-import.service';
 import { ProgrammeVersionEntity } from './programme-version.entity';
 
 @Module({
@@ -22,6 +23,12 @@ import { ProgrammeVersionEntity } from './programme-version.entity';
       TrackEntity,
     ]),
   ],
-  providers: [ProgrammeDraftingService, ProgrammePublishingService, ReferenceDataService, ProgrammeResolver],
+  providers: [
+    ProgrammeDraftingService,
+    ProgrammePublishingService,
+    ReferenceDataService,
+    ProgrammeImportService,
+    ProgrammeResolver,
+  ],
 })
 export class ProgrammeModule {}

@@ -16,6 +16,8 @@ import { type EditedSession, ProgrammeDraftingService } from './programme-drafti
 import { ProgrammePublishingService } from './programme-publishing.service';
 import { present } from '../common/loaded';
 import { ReferenceDataService } from './reference-data.service';
+import { ImportProgrammeInput, ImportReportModel } from './import/import-report.model';
+import { ProgrammeImportService } from './import/programme-import.service';
 import { SpeakerInput, TrackInput } from './dto/reference.input';
 import { SpeakerModel } from '../speakers/models/speaker.model';
 import type { SpeakersLoaders } from '../speakers/speakers.loaders';
@@ -38,6 +40,7 @@ export class ProgrammeResolver {
     private readonly drafting: ProgrammeDraftingService,
     private readonly publishing: ProgrammePublishingService,
     private readonly reference: ReferenceDataService,
+    private readonly importer: ProgrammeImportService,
   ) {}
 
   private async draftModel(conferenceSlug: string, ctx: Ctx): Promise<DraftProgrammeModel> {
@@ -144,6 +147,18 @@ export class ProgrammeResolver {
     return toVersionModel(
       await this.publishing.publish(args.conferenceSlug, args.note ?? null, args.acceptWarnings ?? false),
     );
+  }
+
+  @Mutation(() => ImportReportModel, {
+    description:
+      'ORGANISER: imports a programme file into the draft (or, with dryRun or any problem, only reports what it would do)',
+  })
+  async importProgramme(
+    @Args('input') input: ImportProgrammeInput,
+    @Context() ctx: Ctx,
+  ): Promise<ImportReportModel> {
+    await ctx.auth.requireRole(Role.ORGANISER);
+    return this.importer.importProgramme(input);
   }
 
   @Mutation(() => SpeakerModel, { description: 'ORGANISER: a new speaker (shared by every conference)' })

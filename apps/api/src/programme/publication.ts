@@ -76,6 +76,7 @@ export function sessionRow(
     removedAt: d.removed ? (before?.removedAt ?? at.now) : null,
     sourceRoundupId: before?.sourceRoundupId ?? null,
     sourceEvidence: before?.sourceEvidence ?? null,
+    externalId: d.externalId ?? null,
   };
 }
 

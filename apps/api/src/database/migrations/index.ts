@@ -5,6 +5,7 @@ import { ProgrammeVersions1764200000000 } from './1764200000000-programme-versio
 import { RoundupMentionsAndSearch1764300000000 } from './1764300000000-roundup-mentions-and-search';
 import { RateLimits1764400000000 } from './1764400000000-rate-limits';
 import { PublicDataVersion1764500000000 } from './1764500000000-public-data-version';
+import { SessionExternalId1764620000000 } from './1764620000000-session-external-id';
 
 /** Every migration, in order. A new migration is added here and committed with the entity change. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   RoundupMentionsAndSearch1764300000000,
   RateLimits1764400000000,
   PublicDataVersion1764500000000,
+  SessionExternalId1764620000000,
 ];
