@@ -25,6 +25,9 @@ const editor = () => import('./roundups/editor-pages');
 const NewRoundupPage = lazyPage(() => editor().then((m) => m.NewRoundupPage));
 const EditRoundupPage = lazyPage(() => editor().then((m) => m.EditRoundupPage));
 const ImportRoundupPage = lazyPage(() => editor().then((m) => m.ImportRoundupPage));
+const ImportProgrammePage = lazyPage(() =>
+  import('./organiser/import-programme-page').then((m) => m.ImportProgrammePage),
+);
 
 function App() {
   const path = usePath();
@@ -66,6 +69,8 @@ function App() {
       return <SchedulePage slug={route.slug} />;
     case 'edit-programme':
       return <EditProgrammePage slug={route.slug} />;
+    case 'import-programme':
+      return <ImportProgrammePage slug={route.slug} />;
     case 'sign-in':
       return <SignInPage />;
     case 'sign-up':

@@ -74,6 +74,7 @@ export type Route =
   | { page: 'agenda'; slug: string }
   | { page: 'schedule'; slug: string }
   | { page: 'edit-programme'; slug: string }
+  | { page: 'import-programme'; slug: string }
   | { page: 'session'; id: string }
   | { page: 'speaker'; id: string }
   | { page: 'roundup'; id: string }
@@ -106,6 +107,8 @@ export function matchRoute(path: string): Route {
   if (schedule) return { page: 'schedule', slug: decodeURIComponent(schedule[1]) };
   const edit = /^\/conferences\/([^/]+)\/edit$/.exec(clean);
   if (edit) return { page: 'edit-programme', slug: decodeURIComponent(edit[1]) };
+  const importProgramme = /^\/conferences\/([^/]+)\/import$/.exec(clean);
+  if (importProgramme) return { page: 'import-programme', slug: decodeURIComponent(importProgramme[1]) };
   const roundups = /^\/conferences\/([^/]+)\/roundups(\/import)?$/.exec(clean);
   if (roundups)
     return { page: roundups[2] ? 'import-roundup' : 'roundups', slug: decodeURIComponent(roundups[1]) };

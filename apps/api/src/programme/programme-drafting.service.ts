@@ -121,7 +121,10 @@ export class ProgrammeDraftingService {
    * for them, if any; a known speaker's details are reference data, changed only by updateSpeaker).
    */
   private async resolveSpeakers(
-    list: (NonNullable<SessionEdit['speakers']>[number] & { title?: string | null; organisation?: string | null })[],
+    list: (NonNullable<SessionEdit['speakers']>[number] & {
+      title?: string | null;
+      organisation?: string | null;
+    })[],
     current: DraftSession['speakers'],
     m: EntityManager,
   ): Promise<DraftSession['speakers']> {
@@ -249,9 +252,11 @@ export class ProgrammeDraftingService {
         sessions[i] = { ...next, externalId: u.externalId };
       }
       const published = new Set(
-        (await m.getRepository(SessionEntity).find({ where: { conferenceId: conference.id }, select: { id: true } })).map(
-          (s) => s.id,
-        ),
+        (
+          await m
+            .getRepository(SessionEntity)
+            .find({ where: { conferenceId: conference.id }, select: { id: true } })
+        ).map((s) => s.id),
       );
       for (const id of ops.remove) {
         const i = index.get(id)!;

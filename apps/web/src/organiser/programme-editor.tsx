@@ -85,6 +85,10 @@ export function ProgrammeEditor({ slug }: { slug: string }) {
       <p class="muted">
         Changes stay in the draft until you publish them. Times are in UK time ({c.timezone}).
       </p>
+      <p>
+        <Link href={`/conferences/${c.slug}/import`}>Import a programme file</Link> (CSV, Excel, frab XML or
+        schedule JSON) into the draft.
+      </p>
       <div role="status" class="action-status">
         {message ? <p class="status">{message}</p> : null}
       </div>

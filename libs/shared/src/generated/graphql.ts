@@ -54,6 +54,22 @@ export type CreateSessionInput = {
 
 export { DayPart };
 
+/** CSV or XLSX (base64) sheet, frab/pentabarf schedule XML, or c3voc schedule JSON */
+export type ImportFormat =
+  | 'CSV'
+  | 'FRAB_XML'
+  | 'SCHEDULE_JSON'
+  | 'XLSX';
+
+export type ImportProgrammeInput = {
+  conferenceSlug: string;
+  /** The file: text for CSV, XML and JSON; base64 for XLSX. At most 20 MB. */
+  content: string;
+  /** Only report what would change */
+  dryRun?: boolean;
+  format: ImportFormat;
+};
+
 export type ImportRoundupInput = {
   conferenceSlug: string;
   /** The post as plain text: title on the first line, then paragraphs */
@@ -326,6 +342,15 @@ export type PublishProgrammeMutationVariables = Exact<{
 
 export type PublishProgrammeMutation = { publishProgramme: { number: number, publishedAt: string, note: string | null, changes: Array<{ kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } }> } };
 
+export type ImportedSessionFieldsFragment = { key: string, title: string, day: string | null, changes: Array<string> };
+
+export type ImportProgrammeMutationVariables = Exact<{
+  input: ImportProgrammeInput;
+}>;
+
+
+export type ImportProgrammeMutation = { importProgramme: { applied: boolean, unchanged: number, added: Array<{ key: string, title: string, day: string | null, changes: Array<string> }>, updated: Array<{ key: string, title: string, day: string | null, changes: Array<string> }>, removed: Array<{ key: string, title: string, day: string | null, changes: Array<string> }>, problems: Array<{ row: number | null, column: string | null, event: string | null, message: string }> } };
+
 export type SessionRowFragment = { id: string, title: string, type: SessionType, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> };
 
 export type ConferencesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -538,6 +563,14 @@ export const ProgrammeChangeFieldsFragmentDoc = new TypedDocumentString(`
   after
 }
     `, {"fragmentName":"ProgrammeChangeFields"}) as unknown as TypedDocumentString<ProgrammeChangeFieldsFragment, unknown>;
+export const ImportedSessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportedSessionFields on ImportedSession {
+  key
+  title
+  day
+  changes
+}
+    `, {"fragmentName":"ImportedSessionFields"}) as unknown as TypedDocumentString<ImportedSessionFieldsFragment, unknown>;
 export const SessionRowFragmentDoc = new TypedDocumentString(`
     fragment SessionRow on Session {
   id
@@ -1091,6 +1124,34 @@ export const PublishProgrammeDocument = new TypedDocumentString(`
   before
   after
 }`) as unknown as TypedDocumentString<PublishProgrammeMutation, PublishProgrammeMutationVariables>;
+export const ImportProgrammeDocument = new TypedDocumentString(`
+    mutation ImportProgramme($input: ImportProgrammeInput!) {
+  importProgramme(input: $input) {
+    applied
+    unchanged
+    added {
+      ...ImportedSessionFields
+    }
+    updated {
+      ...ImportedSessionFields
+    }
+    removed {
+      ...ImportedSessionFields
+    }
+    problems {
+      row
+      column
+      event
+      message
+    }
+  }
+}
+    fragment ImportedSessionFields on ImportedSession {
+  key
+  title
+  day
+  changes
+}`) as unknown as TypedDocumentString<ImportProgrammeMutation, ImportProgrammeMutationVariables>;
 export const ConferencesDocument = new TypedDocumentString(`
     query Conferences {
   conferences {

@@ -23,12 +23,13 @@ export function parseCsv(text: string, timeZone: string): ParsedImport {
   const body = text.replace(/^\uFEFF/, '');
   let records: string[][];
   try {
-    records = parse(body, {
+    const read: string[][] = parse(body, {
       delimiter: detectDelimiter(body),
       relax_column_count: true,
       skip_empty_lines: true,
       bom: true,
-    }) as string[][];
+    });
+    records = read;
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     return {

@@ -36,9 +36,11 @@ const nodes = (v: unknown): Node[] => list(v).filter((x): x is Node => typeof x 
  */
 export function parseFrabXml(xml: string, timeZone: string): ParsedImport {
   const refused = (message: string): ParsedImport => ({ sessions: [], problems: [{ message }] });
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return refused('the XML has a DOCTYPE or entity declarations, which are not read');
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml))
+    return refused('the XML has a DOCTYPE or entity declarations, which are not read');
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return refused(`the file is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
+  if (valid !== true)
+    return refused(`the file is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
   const doc = parser.parse(xml) as Node;
   const schedule = doc.schedule as Node | undefined;
   if (!schedule || typeof schedule !== 'object') return refused('the XML has no <schedule> element');

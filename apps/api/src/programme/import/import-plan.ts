@@ -54,8 +54,10 @@ type Conference = { startsOn: string | null; endsOn: string | null; timezone: st
 
 const dayOf = (s: Pick<DraftSession, 'startsAt' | 'day'>, tz: string) =>
   s.startsAt ? localDate(s.startsAt, tz) : s.day;
-const when = (s: Pick<DraftSession, 'timePrecision' | 'day' | 'dayPart' | 'startsAt' | 'endsAt'>, tz: string) =>
-  describeTiming(s, tz);
+const when = (
+  s: Pick<DraftSession, 'timePrecision' | 'day' | 'dayPart' | 'startsAt' | 'endsAt'>,
+  tz: string,
+) => describeTiming(s, tz);
 const names = (list: string[]) => list.join(', ') || 'none';
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -110,7 +112,11 @@ function target(current: DraftSession | null, s: ImportedSession): DraftSession 
     title: s.title.trim(),
     type: s.type ?? base.type,
     status:
-      s.cancelled === undefined ? base.status : s.cancelled ? SessionStatus.CANCELLED : SessionStatus.SCHEDULED,
+      s.cancelled === undefined
+        ? base.status
+        : s.cancelled
+          ? SessionStatus.CANCELLED
+          : SessionStatus.SCHEDULED,
     timePrecision: s.timePrecision,
     day: s.day,
     dayPart: s.dayPart,
@@ -118,7 +124,9 @@ function target(current: DraftSession | null, s: ImportedSession): DraftSession 
     endsAt: s.endsAt,
     room: s.room === undefined ? base.room : s.room?.trim() || null,
     tracks:
-      s.themes === undefined ? base.tracks : [...new Set(s.themes.map((t) => slugify(t)).filter(Boolean))].sort(),
+      s.themes === undefined
+        ? base.tracks
+        : [...new Set(s.themes.map((t) => slugify(t)).filter(Boolean))].sort(),
     summary: s.summary === undefined ? base.summary : s.summary,
     removed: false,
   };
@@ -135,7 +143,9 @@ function changesOf(
   if (current.removed) out.push('back in the programme');
   if (current.title !== next.title) out.push(`title: “${current.title}” → “${next.title}”`);
   if (current.type !== next.type)
-    out.push(`type: ${SESSION_TYPE_LABELS[current.type] ?? 'none'} → ${SESSION_TYPE_LABELS[next.type] ?? 'none'}`);
+    out.push(
+      `type: ${SESSION_TYPE_LABELS[current.type] ?? 'none'} → ${SESSION_TYPE_LABELS[next.type] ?? 'none'}`,
+    );
   const timing = (s: DraftSession) => [s.timePrecision, s.day, s.dayPart, s.startsAt, s.endsAt];
   if (!same(timing(current), timing(next))) out.push(`time: ${when(current, tz)} → ${when(next, tz)}`);
   if (current.room !== next.room)
@@ -181,7 +191,11 @@ export function planImport(
     const key = s.key ?? titleDayKey(s.title, day);
     if (seen.has(key)) {
       plan.problems.push(
-        problemAt(s.place, s.key ? 'id' : 'title', s.key ? `the id “${key}” is given twice` : 'the same title is given twice on this day'),
+        problemAt(
+          s.place,
+          s.key ? 'id' : 'title',
+          s.key ? `the id “${key}” is given twice` : 'the same title is given twice on this day',
+        ),
       );
       continue;
     }

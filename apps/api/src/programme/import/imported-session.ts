@@ -85,14 +85,15 @@ export function fieldProblems(s: ImportedSession): { field: string; message: str
   if (s.title.length > 300) out.push({ field: 'title', message: 'the title is longer than 300 characters' });
   if (s.summary && s.summary.length > 5000)
     out.push({ field: 'summary', message: 'the summary is longer than 5000 characters' });
-  if (s.room && s.room.length > 200) out.push({ field: 'room', message: 'the room name is longer than 200 characters' });
+  if (s.room && s.room.length > 200)
+    out.push({ field: 'room', message: 'the room name is longer than 200 characters' });
   for (const t of s.themes ?? []) {
     if (!slugify(t)) out.push({ field: 'themes', message: `the theme “${t}” has no letters or digits` });
     else if (slugify(t).length > 80) out.push({ field: 'themes', message: `the theme “${t}” is too long` });
   }
   for (const p of s.speakers ?? [])
-    if (p.name.length > 200) out.push({ field: 'speakers', message: `a speaker’s name is longer than 200 characters` });
+    if (p.name.length > 200)
+      out.push({ field: 'speakers', message: `a speaker’s name is longer than 200 characters` });
   if (s.key && s.key.length > 300) out.push({ field: 'id', message: 'the id is longer than 300 characters' });
   return out;
 }
-

@@ -42,9 +42,7 @@ const CANCELLED_PREFIX = 'Cancelled: ';
 const CANCELLED_NOTE = 'This session is cancelled.';
 const TYPES = new Map(Object.values(SessionType).map((t) => [SESSION_TYPE_LABELS[t].toLowerCase(), t]));
 for (const t of Object.values(SessionType)) TYPES.set(t.toLowerCase(), t);
-const SLOT_PARTS = new Map(
-  Object.values(DayPart).map((p) => [DISPLAY_SLOTS[p].start, p] as const),
-);
+const SLOT_PARTS = new Map(Object.values(DayPart).map((p) => [DISPLAY_SLOTS[p].start, p] as const));
 
 const minutesOf = (hhmm: string | null): number | null => {
   const m = /^(\d{1,3}):(\d{2})(?::\d{2})?$/.exec(hhmm?.trim() ?? '');
@@ -67,14 +65,14 @@ export function readEvents(events: ScheduleEventFields[], timeZone: string): Par
     const problem = (message: string) => problems.push({ event, message });
     const before = problems.length;
     const rawTitle = e.title?.trim() ?? '';
-    const cancelled =
-      rawTitle.startsWith(CANCELLED_PREFIX) && (e.description ?? '').includes(CANCELLED_NOTE);
+    const cancelled = rawTitle.startsWith(CANCELLED_PREFIX) && (e.description ?? '').includes(CANCELLED_NOTE);
     const title = cancelled ? rawTitle.slice(CANCELLED_PREFIX.length) : rawTitle;
 
     // the local day and clock: from the dated start, else the day it is listed under and its start
     const dated = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(e.date ?? '');
     const day = dated?.[1] ?? (/^\d{4}-\d{2}-\d{2}$/.test(e.dayDate ?? '') ? e.dayDate : null);
-    const clock = dated?.[2] ?? (minutesOf(e.start) !== null ? e.start!.trim().slice(0, 5).padStart(5, '0') : null);
+    const clock =
+      dated?.[2] ?? (minutesOf(e.start) !== null ? e.start!.trim().slice(0, 5).padStart(5, '0') : null);
     const startMs = dated && !Number.isNaN(Date.parse(e.date!)) ? Date.parse(e.date!) : null;
     const startsAt =
       startMs !== null
@@ -88,7 +86,13 @@ export function readEvents(events: ScheduleEventFields[], timeZone: string): Par
     let timing: Pick<ImportedSession, 'timePrecision' | 'day' | 'dayPart' | 'startsAt' | 'endsAt'>;
     if (!day) {
       problem('the event has no date');
-      timing = { timePrecision: TimePrecision.UNKNOWN, day: null, dayPart: null, startsAt: null, endsAt: null };
+      timing = {
+        timePrecision: TimePrecision.UNKNOWN,
+        day: null,
+        dayPart: null,
+        startsAt: null,
+        endsAt: null,
+      };
     } else if (subtitle === TIME_OF_DAY_NOT_GIVEN) {
       timing = { timePrecision: TimePrecision.DAY, day, dayPart: null, startsAt: null, endsAt: null };
     } else if (subtitle.endsWith(NO_CLOCK_TIME)) {
@@ -99,13 +103,13 @@ export function readEvents(events: ScheduleEventFields[], timeZone: string): Par
       problem('the event has no start time');
       timing = { timePrecision: TimePrecision.DAY, day, dayPart: null, startsAt: null, endsAt: null };
     } else {
-      const endless = subtitle.endsWith(NO_END_TIME) || !duration;
+      const minutes = subtitle.endsWith(NO_END_TIME) || !duration ? null : duration;
       timing = {
         timePrecision: TimePrecision.EXACT,
         day: null,
         dayPart: null,
         startsAt,
-        endsAt: endless ? null : new Date(Date.parse(startsAt) + duration! * 60_000).toISOString(),
+        endsAt: minutes === null ? null : new Date(Date.parse(startsAt) + minutes * 60_000).toISOString(),
       };
     }
 

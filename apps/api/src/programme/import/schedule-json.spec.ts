@@ -25,7 +25,9 @@ describe('c3voc schedule JSON', () => {
 
   it('reports bad events by event and refuses what is not a schedule', () => {
     const doc = {
-      schedule: { conference: { days: [{ date: '2027-11-10', rooms: { A: [{ guid: 'x', start: '10:00' }] } }] } },
+      schedule: {
+        conference: { days: [{ date: '2027-11-10', rooms: { A: [{ guid: 'x', start: '10:00' }] } }] },
+      },
     };
     expect(parseScheduleJson(JSON.stringify(doc), 'UTC').problems).toEqual([
       { event: 'x', message: 'the title is empty' },

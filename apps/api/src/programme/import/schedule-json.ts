@@ -4,7 +4,8 @@ import { readEvents, type ScheduleEventFields } from './schedule-events';
 type Node = Record<string, unknown>;
 const str = (v: unknown): string | null =>
   typeof v === 'string' ? v : typeof v === 'number' ? String(v) : null;
-const obj = (v: unknown): Node | null => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Node) : null);
+const obj = (v: unknown): Node | null =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Node) : null;
 
 /** A c3voc schedule JSON (pretalx's export, and ours at /schedule/:slug.json). */
 export function parseScheduleJson(json: string, timeZone: string): ParsedImport {
@@ -38,7 +39,9 @@ export function parseScheduleJson(json: string, timeZone: string): ParsedImport 
           abstract: str(e.abstract),
           description: str(e.description),
           persons: (Array.isArray(e.persons) ? e.persons : []).map((p) =>
-            typeof p === 'string' ? p : (str(obj(p)?.name) ?? str(obj(p)?.public_name) ?? str(obj(p)?.full_public_name) ?? ''),
+            typeof p === 'string'
+              ? p
+              : (str(obj(p)?.name) ?? str(obj(p)?.public_name) ?? str(obj(p)?.full_public_name) ?? ''),
           ),
         });
       }

@@ -1,10 +1,4 @@
-import {
-  DayPart,
-  localToInstant,
-  SESSION_TYPE_LABELS,
-  SessionType,
-  TimePrecision,
-} from '@ncasc/shared';
+import { DayPart, localToInstant, SESSION_TYPE_LABELS, SessionType, TimePrecision } from '@ncasc/shared';
 import {
   fieldProblems,
   type ImportedSession,
@@ -87,11 +81,18 @@ export function readSheet(header: string[], rows: string[][], timeZone: string):
   const problems: ImportProblem[] = [];
   const index = new Map<Column, number>();
   header.forEach((h, i) => {
-    const name = h.trim().toLowerCase().replace(/[\s-]+/g, '_') as Column;
+    const name = h
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_') as Column;
     if (SHEET_COLUMNS.includes(name) && !index.has(name)) index.set(name, i);
   });
   if (!index.has('title')) {
-    problems.push({ row: 1, column: 'title', message: 'the first row must name the columns, with at least “title”' });
+    problems.push({
+      row: 1,
+      column: 'title',
+      message: 'the first row must name the columns, with at least “title”',
+    });
     return { sessions: [], problems };
   }
   if (rows.length > MAX_IMPORT_SESSIONS) {
@@ -151,9 +152,7 @@ export function readSheet(header: string[], rows: string[][], timeZone: string):
       endsAt,
       ...(has('room') ? { room: cell('room') || null } : {}),
       ...(has('themes') ? { themes: list(cell('themes')) } : {}),
-      ...(has('speakers')
-        ? { speakers: list(cell('speakers')).flatMap((s) => parseSpeaker(s) ?? []) }
-        : {}),
+      ...(has('speakers') ? { speakers: list(cell('speakers')).flatMap((s) => parseSpeaker(s) ?? []) } : {}),
       ...(has('summary') ? { summary: cell('summary') || null } : {}),
       place: { row },
     };

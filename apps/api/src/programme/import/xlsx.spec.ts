@@ -43,7 +43,15 @@ describe('XLSX programme sheets', () => {
   it('reads the first sheet: text, Excel dates and times, as a CSV of it would', async () => {
     const base64 = await workbook([
       ['id', 'title', 'day', 'start', 'end', 'room', 'speakers'],
-      ['x1', 'Opening', new Date(Date.UTC(2027, 10, 10)), new Date(Date.UTC(1899, 11, 30, 9, 30)), 0.4375, 'Hall 1', 'Jane Smith'],
+      [
+        'x1',
+        'Opening',
+        new Date(Date.UTC(2027, 10, 10)),
+        new Date(Date.UTC(1899, 11, 30, 9, 30)),
+        0.4375,
+        'Hall 1',
+        'Jane Smith',
+      ],
       ['x2', 'Reception', '2027-11-10', '', '', '', ''],
     ]);
     const { sessions, problems } = await parseXlsx(base64, TZ);

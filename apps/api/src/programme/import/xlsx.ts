@@ -25,8 +25,8 @@ function cellText(value: ExcelJS.CellValue, timeColumn: boolean): string {
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue, timeColumn);
-    if ('error' in value) return '';
+    if ('result' in value) return cellText(value.result ?? null, timeColumn);
+    return '';
   }
   return String(value);
 }
@@ -48,11 +48,15 @@ export async function parseXlsx(base64: string, timeZone: string): Promise<Parse
     return refused('the file is not an XLSX workbook that can be read');
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet || sheet.rowCount === 0) return { sessions: [], problems: [{ row: 1, message: 'the sheet is empty' }] };
-  if (sheet.rowCount > MAX_IMPORT_SESSIONS + 1) return refused(`the sheet has more than ${MAX_IMPORT_SESSIONS} rows`);
+  if (!sheet || sheet.rowCount === 0)
+    return { sessions: [], problems: [{ row: 1, message: 'the sheet is empty' }] };
+  if (sheet.rowCount > MAX_IMPORT_SESSIONS + 1)
+    return refused(`the sheet has more than ${MAX_IMPORT_SESSIONS} rows`);
   const width = Math.min(sheet.columnCount, 50);
   const row = (n: number, timeColumns: Set<number>) =>
-    Array.from({ length: width }, (_, i) => cellText(sheet.getRow(n).getCell(i + 1).value, timeColumns.has(i)));
+    Array.from({ length: width }, (_, i) =>
+      cellText(sheet.getRow(n).getCell(i + 1).value, timeColumns.has(i)),
+    );
   const header = row(1, new Set());
   const times = new Set(
     header.flatMap((h, i) => (['start', 'end'].includes(h.trim().toLowerCase()) ? [i] : [])),
