@@ -66,7 +66,7 @@ export type ImportProgrammeInput = {
   /** The file: text for CSV, XML and JSON; base64 for XLSX. At most 20 MB. */
   content: string;
   /** Only report what would change */
-  dryRun?: boolean;
+  dryRun?: boolean | null | undefined;
   format: ImportFormat;
 };
 

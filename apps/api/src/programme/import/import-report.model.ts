@@ -24,10 +24,10 @@ export class ImportProgrammeInput {
   @MaxLength(MAX_IMPORT_CHARACTERS, { message: 'content must be at most 20 MB' })
   content!: string;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Only report what would change' })
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Only report what would change' })
   @IsOptional()
   @IsBoolean()
-  dryRun?: boolean;
+  dryRun?: boolean | null;
 }
 
 @ObjectType('ImportedSession')

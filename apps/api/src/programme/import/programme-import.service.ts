@@ -41,7 +41,7 @@ export class ProgrammeImportService {
     conferenceSlug: string;
     format: ImportFormat;
     content: string;
-    dryRun?: boolean;
+    dryRun?: boolean | null;
   }): Promise<ImportReport> {
     const conference = await this.drafting.conference(input.conferenceSlug);
     const parsed = await this.parse(input.format, input.content, conference.timezone);
