@@ -3,7 +3,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@ncasc/config';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
+import type { IncomingMessage } from 'node:http';
 import { AccountsService } from './accounts/accounts.service';
+import { SESSION_COOKIE } from './accounts/request-auth';
 import { AppModule } from './app.module';
 import { createValidationPipe } from './common/errors/validation-pipe';
 import { bodyErrors } from './common/http/body-errors';
@@ -19,6 +21,15 @@ export interface CreateAppOptions {
 }
 
 const LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+
+/** A programme file of 20 MB (MAX_IMPORT_CHARACTERS) with the rest of its GraphQL request. */
+const SIGNED_IN_BODY_LIMIT = '21mb';
+const isJson = (req: IncomingMessage) =>
+  /^application\/(.+\+)?json\b/i.test(req.headers['content-type'] ?? '');
+/** A bearer token or the session cookie (checked later, by the resolver): cookies are not parsed yet. */
+const carriesCredentials = (req: IncomingMessage) =>
+  /^Bearer\s+\S+$/i.test(req.headers.authorization ?? '') ||
+  (req.headers.cookie ?? '').split(/;\s*/).some((c) => c.startsWith(`${SESSION_COOKIE}=`));
 
 /** Builds the app, migrates (and on first start seeds) its database; used by main.ts, the CLIs and tests. */
 export async function createApp(
@@ -41,6 +52,11 @@ export async function createApp(
   // the client's address (rate limits) comes from X-Forwarded-For only through trusted proxies
   app.set('trust proxy', config.trustProxy);
   // a bigger body is answered 413 before it is read any further; an unreadable one 400 (JSON errors)
+  // a signed-in request (an organiser's programme import) may be bigger; the resolver checks the role
+  app.useBodyParser('json', {
+    limit: SIGNED_IN_BODY_LIMIT,
+    type: (req: IncomingMessage) => isJson(req) && carriesCredentials(req),
+  });
   app.useBodyParser('json', { limit: '1mb' });
   app.use(bodyErrors);
   app.use(cookieParser());

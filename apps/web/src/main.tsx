@@ -7,6 +7,8 @@ import { AgendaPage } from './programme/agenda-page';
 import { FirstOrganiserPage, SignInPage, SignUpPage } from './account/auth-pages';
 import { ConferencesPage } from './programme/conferences-page';
 import { EditProgrammePage } from './organiser/edit-programme-page';
+import { ConferenceSettingsPage } from './organiser/conference-settings-page';
+import { NewConferencePage } from './organiser/new-conference-page';
 import { NotesPage } from './notes/notes-page';
 import { RoundupPage } from './roundups/roundup-page';
 import { RoundupsPage } from './roundups/roundups-page';
@@ -25,6 +27,9 @@ const editor = () => import('./roundups/editor-pages');
 const NewRoundupPage = lazyPage(() => editor().then((m) => m.NewRoundupPage));
 const EditRoundupPage = lazyPage(() => editor().then((m) => m.EditRoundupPage));
 const ImportRoundupPage = lazyPage(() => editor().then((m) => m.ImportRoundupPage));
+const ImportProgrammePage = lazyPage(() =>
+  import('./organiser/import-programme-page').then((m) => m.ImportProgrammePage),
+);
 
 function App() {
   const path = usePath();
@@ -66,6 +71,12 @@ function App() {
       return <SchedulePage slug={route.slug} />;
     case 'edit-programme':
       return <EditProgrammePage slug={route.slug} />;
+    case 'new-conference':
+      return <NewConferencePage />;
+    case 'conference-settings':
+      return <ConferenceSettingsPage slug={route.slug} />;
+    case 'import-programme':
+      return <ImportProgrammePage slug={route.slug} />;
     case 'sign-in':
       return <SignInPage />;
     case 'sign-up':

@@ -74,6 +74,9 @@ export type Route =
   | { page: 'agenda'; slug: string }
   | { page: 'schedule'; slug: string }
   | { page: 'edit-programme'; slug: string }
+  | { page: 'new-conference' }
+  | { page: 'conference-settings'; slug: string }
+  | { page: 'import-programme'; slug: string }
   | { page: 'session'; id: string }
   | { page: 'speaker'; id: string }
   | { page: 'roundup'; id: string }
@@ -98,6 +101,7 @@ const FIXED: Record<string, Route> = {
   '/search': { page: 'search' },
   '/themes': { page: 'themes' },
   '/roundups/new': { page: 'new-roundup' },
+  '/conferences/new': { page: 'new-conference' },
 };
 
 export function matchRoute(path: string): Route {
@@ -107,6 +111,10 @@ export function matchRoute(path: string): Route {
   if (schedule) return { page: 'schedule', slug: decodeURIComponent(schedule[1]) };
   const edit = /^\/conferences\/([^/]+)\/edit$/.exec(clean);
   if (edit) return { page: 'edit-programme', slug: decodeURIComponent(edit[1]) };
+  const settings = /^\/conferences\/([^/]+)\/settings$/.exec(clean);
+  if (settings) return { page: 'conference-settings', slug: decodeURIComponent(settings[1]) };
+  const importProgramme = /^\/conferences\/([^/]+)\/import$/.exec(clean);
+  if (importProgramme) return { page: 'import-programme', slug: decodeURIComponent(importProgramme[1]) };
   const roundups = /^\/conferences\/([^/]+)\/roundups(\/import)?$/.exec(clean);
   if (roundups)
     return { page: roundups[2] ? 'import-roundup' : 'roundups', slug: decodeURIComponent(roundups[1]) };

@@ -50,6 +50,11 @@ export class RequestAuth {
     return user;
   }
 
+  /** Whether the signed-in user holds the role (false when signed out). */
+  async hasRole(role: Role): Promise<boolean> {
+    return (await this.user())?.role === role;
+  }
+
   ip(): string {
     return this.req.ip ?? this.req.socket.remoteAddress ?? 'unknown';
   }

@@ -1,6 +1,12 @@
 import { ConferenceSeries } from '@ncasc/shared';
 import { Column, Entity, Index, JoinTable, ManyToMany } from 'typeorm';
-import { DateColumn, IdColumn, CreatedAtColumn, UpdatedAtColumn } from '../common/database/columns';
+import {
+  CreatedAtColumn,
+  DateColumn,
+  IdColumn,
+  InstantColumn,
+  UpdatedAtColumn,
+} from '../common/database/columns';
 import { OrganisationEntity } from '../organisations/organisation.entity';
 
 @Entity('conferences')
@@ -33,6 +39,12 @@ export class ConferenceEntity {
     inverseJoinColumn: { name: 'organisation_id' },
   })
   organisers!: OrganisationEntity[];
+
+  /**
+   * When its programme was first published; null for a new edition, which the public does not see until
+   * then (organisers do).
+   */
+  @InstantColumn({ name: 'published_at', nullable: true }) publishedAt!: Date | null;
 
   @CreatedAtColumn() createdAt!: Date;
   @UpdatedAtColumn() updatedAt!: Date;

@@ -11,4 +11,6 @@ export class RoomEntity {
   @JoinColumn({ name: 'conference_id' })
   conference?: ConferenceEntity;
   @Column('varchar', { length: 120 }) name!: string;
+  /** How many people it seats, when the organisers say. */
+  @Column('integer', { nullable: true }) capacity!: number | null;
 }

@@ -10,6 +10,7 @@ import { RoundupSessionEntity, RoundupSpeakerEntity } from '../roundups/roundup-
 import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { NoteEntity } from '../notes/note.entity';
+import { ConferenceThemeEntity } from '../programme/conference-theme.entity';
 import { ProgrammeDraftEntity } from '../programme/programme-draft.entity';
 import { ProgrammeVersionEntity } from '../programme/programme-version.entity';
 import { StarEntity } from '../schedules/star.entity';
@@ -33,6 +34,7 @@ export const entities = [
   StarEntity,
   NoteEntity,
   ProgrammeDraftEntity,
+  ConferenceThemeEntity,
   ProgrammeVersionEntity,
   RateLimitEntity,
 ];

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../test/test-database';
 import { dataSourceOptions } from './data-source';
 import { migrations } from './migrations';
+import { PUBLIC_TABLES } from './migrations/1764500000000-public-data-version';
 
 describe('committed migrations', () => {
   let ds: DataSource;
@@ -14,6 +15,17 @@ describe('committed migrations', () => {
   it('build exactly the schema the entities describe (nothing left for synchronize to do)', async () => {
     const pending = await ds.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it('keep the public data version triggers on every public table (SQLite rebuilds a table to add a column)', async () => {
+    const postgres = ds.options.type === 'postgres';
+    const rows: { n: number | string }[] = await ds.query(
+      postgres
+        ? `SELECT count(DISTINCT trigger_name) AS n FROM information_schema.triggers
+           WHERE trigger_schema = current_schema() AND trigger_name LIKE 'public_version_%'`
+        : `SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'public_version_%'`,
+    );
+    expect(Number(rows[0].n)).toBe(PUBLIC_TABLES.length * (postgres ? 1 : 3));
   });
 
   it('run with foreign keys enforced', async () => {

@@ -10,16 +10,25 @@ export enum ChangeKind {
   RETIMED = 'RETIMED',
   SPEAKERS_CHANGED = 'SPEAKERS_CHANGED',
   UPDATED = 'UPDATED',
+  /** One of the conference's own details (name, dates, zone, city, venue, hashtag, organisers). */
+  CONFERENCE_UPDATED = 'CONFERENCE_UPDATED',
 }
 
-/** One line of a changelog: what happened to which session, with a before/after a person can read. */
+/**
+ * One line of a changelog: what happened to which session, with a before/after a person can read. A
+ * change of the conference's own details (CONFERENCE_UPDATED) names the detail (`field`), not a session.
+ */
 export interface ProgrammeChange {
   kind: ChangeKind;
-  sessionId: string;
-  title: string;
+  sessionId: string | null;
+  title: string | null;
+  field?: string | null;
   before: string | null;
   after: string | null;
 }
+
+/** A change of one session (every kind but CONFERENCE_UPDATED). */
+export type SessionChange = ProgrammeChange & { sessionId: string; title: string };
 
 const when = (s: DraftSession, tz: string) =>
   describeTiming(
@@ -45,9 +54,9 @@ export function diffProgramme(
   draft: DraftSession[],
   speakerName: (id: string) => string,
   tz: string,
-): ProgrammeChange[] {
+): SessionChange[] {
   const before = new Map(published.map((s) => [s.id, s]));
-  const changes: ProgrammeChange[] = [];
+  const changes: SessionChange[] = [];
   for (const d of draft) {
     const p = before.get(d.id);
     const base = { sessionId: d.id, title: d.title };

@@ -27,10 +27,29 @@ export interface DraftSession {
   speakers: { speakerId: string; role: SpeakerRole; capacity: string | null }[];
   /** Taken out of the programme (published sessions are kept, hidden, for notes and feeds). */
   removed: boolean;
+  /** Its key in the imported file (absent in drafts saved before imports existed). */
+  externalId?: string | null;
+}
+
+/**
+ * A conference's own details as organisers edit them in the draft; publishing applies them with the
+ * sessions. Organisers by name (a new name creates the organisation when published).
+ */
+export interface ConferenceDetails {
+  name: string;
+  startsOn: string | null;
+  endsOn: string | null;
+  timezone: string;
+  city: string | null;
+  venue: string | null;
+  hashtag: string | null;
+  organisers: string[];
 }
 
 export interface DraftBody {
   sessions: DraftSession[];
+  /** The conference's details as edited; absent while they are as published. */
+  conference?: ConferenceDetails;
 }
 
 export interface DraftProblem {

@@ -7,22 +7,42 @@ import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors
 import type { ConferenceEntity } from '../conferences/conference.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
+import {
+  checkDetails,
+  type ConferenceDetails,
+  detailsOf,
+  diffDetails,
+  mergeDetails,
+  strandedSessions,
+  withDetails,
+} from './conference-details';
 import type { ProgrammeChange } from './diff';
-import type { DraftSession } from './draft';
+import type { DraftBody, DraftSession } from './draft';
+import type { ImportOps } from './import/import-plan';
+import { optionalOrganisationId } from './reference-data.service';
 import { ProgrammeDraftEntity } from './programme-draft.entity';
-import { findConference, lockConference, readPublished, speakerNames } from './programme-rows';
+import {
+  findConference,
+  lockConference,
+  organiserNames,
+  readPublished,
+  speakerNames,
+} from './programme-rows';
 import { planPublish } from './publication';
 import { applyEdit, blankSession, type SessionEdit } from './session-edit';
 
 /** An edited draft session with what its answer needs. */
 export interface EditedSession {
   session: DraftSession;
-  conference: ConferenceEntity;
+  /** The conference's zone as the draft has it. */
+  timezone: string;
   published: boolean;
 }
 
 export interface Preview {
+  /** The conference with the draft's details (what it will be once published). */
   conference: ConferenceEntity;
+  details: ConferenceDetails;
   sessions: DraftSession[];
   published: Set<string>;
   changes: ProgrammeChange[];
@@ -42,17 +62,23 @@ export class ProgrammeDraftingService {
     return findConference(this.ds.manager, slug);
   }
 
-  async draft(conference: ConferenceEntity, m: EntityManager = this.ds.manager): Promise<DraftSession[]> {
+  /** The draft: the published programme while there is no draft row; details only once edited. */
+  async draftBody(conference: ConferenceEntity, m: EntityManager = this.ds.manager): Promise<DraftBody> {
     const found = await m.getRepository(ProgrammeDraftEntity).findOneBy({ conferenceId: conference.id });
-    return found ? found.body.sessions : readPublished(m, conference.id);
+    return found ? found.body : { sessions: await readPublished(m, conference.id) };
   }
 
-  private async saveDraft(
-    conference: ConferenceEntity,
-    sessions: DraftSession[],
-    m: EntityManager,
-  ): Promise<void> {
-    await m.getRepository(ProgrammeDraftEntity).save({ conferenceId: conference.id, body: { sessions } });
+  async draft(conference: ConferenceEntity, m: EntityManager = this.ds.manager): Promise<DraftSession[]> {
+    return (await this.draftBody(conference, m)).sessions;
+  }
+
+  /** The conference's details as the draft has them (as published when not edited). */
+  async details(conference: ConferenceEntity, body: DraftBody, m: EntityManager): Promise<ConferenceDetails> {
+    return body.conference ?? detailsOf(conference, await organiserNames(m, conference.id));
+  }
+
+  private async saveDraft(conference: ConferenceEntity, body: DraftBody, m: EntityManager): Promise<void> {
+    await m.getRepository(ProgrammeDraftEntity).save({ conferenceId: conference.id, body });
   }
 
   /**
@@ -65,24 +91,66 @@ export class ProgrammeDraftingService {
 
   /** The draft with what publishing it would change and the warnings to accept first. */
   async preview(conference: ConferenceEntity): Promise<Preview> {
-    const [published, sessions, name] = await Promise.all([
-      readPublished(this.ds.manager, conference.id),
-      this.draft(conference),
-      speakerNames(this.ds.manager),
+    const m = this.ds.manager;
+    const [published, body, name, organisers] = await Promise.all([
+      readPublished(m, conference.id),
+      this.draftBody(conference),
+      speakerNames(m),
+      organiserNames(m, conference.id),
     ]);
+    const before = detailsOf(conference, organisers);
+    const details = body.conference ?? before;
     return {
-      conference,
-      sessions,
+      conference: withDetails(conference, details),
+      details,
+      sessions: body.sessions,
       published: new Set(published.map((s) => s.id)),
-      ...planPublish(published, sessions, name, conference.timezone),
+      ...planPublish(published, body.sessions, name, details.timezone, diffDetails(before, details)),
     };
+  }
+
+  /**
+   * Changes the conference's details in the draft (publishing applies them). Refused, naming the field,
+   * if the dates end before they start, the zone is unknown, or live sessions would fall outside the
+   * dates (those sessions named).
+   */
+  async updateConference(slug: string, edit: Partial<ConferenceDetails>): Promise<ConferenceEntity> {
+    const conference = await this.conference(slug);
+    return this.editDraft(async (m) => {
+      await lockConference(m, conference.id);
+      const body = await this.draftBody(conference, m);
+      const published = detailsOf(conference, await organiserNames(m, conference.id));
+      const current = body.conference ?? published;
+      const next = mergeDetails(current, edit);
+      const problem = checkDetails(next);
+      if (problem) throw new InvalidInputError(problem.field, problem.message);
+      const stranded = strandedSessions(body.sessions, next);
+      if (stranded.length) {
+        const field =
+          (['startsOn', 'endsOn', 'timezone'] as const).find((f) => edit[f] !== undefined) ?? 'startsOn';
+        throw new InvalidInputError(
+          field,
+          `${stranded.length} session(s) would fall outside ${next.startsOn} to ${next.endsOn}: ` +
+            `${stranded.map((s) => `“${s.title}”`).join(', ')}. Move them first`,
+        );
+      }
+      const edited = diffDetails(published, next).length ? next : undefined;
+      await this.saveDraft(conference, { ...body, conference: edited }, m);
+      return withDetails(conference, next);
+    });
   }
 
   /** Which conference's draft holds a session (published sessions by their row; new ones by the drafts). */
   private async locate(
     sessionId: string,
     m: EntityManager,
-  ): Promise<{ conference: ConferenceEntity; sessions: DraftSession[]; index: number }> {
+  ): Promise<{
+    conference: ConferenceEntity;
+    body: DraftBody;
+    details: ConferenceDetails;
+    sessions: DraftSession[];
+    index: number;
+  }> {
     const published = await m
       .getRepository(SessionEntity)
       .findOne({ where: { id: sessionId }, relations: { conference: true } });
@@ -94,14 +162,15 @@ export class ProgrammeDraftingService {
     }
     if (!conference) throw new NotFoundError('Session', 'id');
     await lockConference(m, conference.id);
-    const sessions = await this.draft(conference, m);
+    const body = await this.draftBody(conference, m);
+    const sessions = body.sessions;
     const index = sessions.findIndex((s) => s.id === sessionId);
     if (index < 0) throw new NotFoundError('Session', 'id');
-    return { conference, sessions, index };
+    return { conference, body, details: await this.details(conference, body, m), sessions, index };
   }
 
   private async apply(
-    conference: ConferenceEntity,
+    conference: ConferenceDetails,
     current: DraftSession,
     edit: SessionEdit,
     m: EntityManager,
@@ -114,9 +183,15 @@ export class ProgrammeDraftingService {
     return next;
   }
 
-  /** Speakers by id, or by name (a new name creates the speaker). */
+  /**
+   * Speakers by id, or by name (a new name creates the speaker, with the title and organisation given
+   * for them, if any; a known speaker's details are reference data, changed only by updateSpeaker).
+   */
   private async resolveSpeakers(
-    list: NonNullable<SessionEdit['speakers']>,
+    list: (NonNullable<SessionEdit['speakers']>[number] & {
+      title?: string | null;
+      organisation?: string | null;
+    })[],
     current: DraftSession['speakers'],
     m: EntityManager,
   ): Promise<DraftSession['speakers']> {
@@ -140,8 +215,8 @@ export class ProgrammeDraftingService {
               id: newId(),
               name,
               honorifics: null,
-              role: null,
-              organisationId: null,
+              role: s.title ?? null,
+              organisationId: (await optionalOrganisationId(m, s.organisation ?? null)) ?? null,
               sourceRoundupId: null,
             })
           ).id;
@@ -166,22 +241,23 @@ export class ProgrammeDraftingService {
     const blank = blankSession(edit.type ?? null, edit.timePrecision);
     return this.editDraft(async (m) => {
       await lockConference(m, conference.id);
-      const sessions = await this.draft(conference, m);
-      const session = await this.apply(conference, blank, edit, m);
-      await this.saveDraft(conference, [...sessions, session], m);
-      return { session, conference, published: false };
+      const body = await this.draftBody(conference, m);
+      const details = await this.details(conference, body, m);
+      const session = await this.apply(details, blank, edit, m);
+      await this.saveDraft(conference, { ...body, sessions: [...body.sessions, session] }, m);
+      return { session, timezone: details.timezone, published: false };
     });
   }
 
   updateSession(id: string, edit: SessionEdit): Promise<EditedSession> {
     return this.editDraft(async (m) => {
-      const { conference, sessions, index } = await this.locate(id, m);
+      const { conference, body, details, sessions, index } = await this.locate(id, m);
       if (sessions[index].removed)
         throw new InvalidInputError('id', 'this session has been removed from the programme');
-      sessions[index] = await this.apply(conference, sessions[index], edit, m);
-      await this.saveDraft(conference, sessions, m);
+      sessions[index] = await this.apply(details, sessions[index], edit, m);
+      await this.saveDraft(conference, body, m);
       const published = await m.getRepository(SessionEntity).existsBy({ id });
-      return { session: sessions[index], conference, published };
+      return { session: sessions[index], timezone: details.timezone, published };
     });
   }
 
@@ -192,11 +268,11 @@ export class ProgrammeDraftingService {
   /** A session never published simply leaves the draft; a published one is marked for removal. */
   removeSession(id: string): Promise<boolean> {
     return this.editDraft(async (m) => {
-      const { conference, sessions, index } = await this.locate(id, m);
+      const { conference, body, sessions, index } = await this.locate(id, m);
       const published = await m.getRepository(SessionEntity).existsBy({ id });
       if (published) sessions[index] = { ...sessions[index], removed: true };
       else sessions.splice(index, 1);
-      await this.saveDraft(conference, sessions, m);
+      await this.saveDraft(conference, body, m);
       return true;
     });
   }
@@ -208,17 +284,70 @@ export class ProgrammeDraftingService {
     if (!name) throw new InvalidInputError('to', 'the new room name must not be empty');
     return this.editDraft(async (m) => {
       await lockConference(m, conference.id);
-      const sessions = await this.draft(conference, m);
+      const body = await this.draftBody(conference, m);
       let count = 0;
-      for (const s of sessions) {
+      for (const s of body.sessions) {
         if (s.room === from) {
           s.room = name;
           count++;
         }
       }
       if (!count) throw new NotFoundError(`A room called “${from}” in the draft`, 'from');
-      await this.saveDraft(conference, sessions, m);
+      await this.saveDraft(conference, body, m);
       return count;
+    });
+  }
+
+  /** The conference's details as its draft has them (what an import is read against). */
+  async draftDetails(conference: ConferenceEntity): Promise<ConferenceDetails> {
+    const m = this.ds.manager;
+    return this.details(conference, await this.draftBody(conference, m), m);
+  }
+
+  /**
+   * An import: `plan` reads the draft (its sessions and its conference details) and answers what to do,
+   * or null ops to change nothing (a preview, or problems); the edits are applied in the same
+   * transaction, so the import lands whole or not at all. A new session the file gives no type has none.
+   */
+  async importIntoDraft<T>(
+    conference: ConferenceEntity,
+    plan: (
+      sessions: DraftSession[],
+      details: ConferenceDetails,
+      m: EntityManager,
+    ) => Promise<{ result: T; ops: ImportOps | null }>,
+  ): Promise<T> {
+    return this.editDraft(async (m) => {
+      await lockConference(m, conference.id);
+      const body = await this.draftBody(conference, m);
+      const details = await this.details(conference, body, m);
+      const sessions = body.sessions;
+      const { result, ops } = await plan(sessions, details, m);
+      if (!ops) return result;
+      const index = new Map(sessions.map((s, i) => [s.id, i]));
+      for (const u of ops.update) {
+        const i = index.get(u.id)!;
+        const next = await this.apply(details, { ...sessions[i], removed: false }, u.edit, m);
+        sessions[i] = { ...next, externalId: u.externalId };
+      }
+      const published = new Set(
+        (
+          await m
+            .getRepository(SessionEntity)
+            .find({ where: { conferenceId: conference.id }, select: { id: true } })
+        ).map((s) => s.id),
+      );
+      for (const id of ops.remove) {
+        const i = index.get(id)!;
+        sessions[i] = published.has(id) ? { ...sessions[i], removed: true } : { ...sessions[i], id: '' };
+      }
+      const kept = sessions.filter((s) => s.id);
+      for (const c of ops.create) {
+        const blank = blankSession(c.type, c.edit.timePrecision!);
+        kept.push({ ...(await this.apply(details, blank, c.edit, m)), externalId: c.externalId });
+      }
+      await this.saveDraft(conference, { ...body, sessions: kept }, m);
+      return result;
     });
   }
 

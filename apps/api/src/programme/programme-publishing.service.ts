@@ -1,17 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type Repository } from 'typeorm';
+import { localDate } from '@ncasc/shared';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { newId } from '../common/database/columns';
 import { isUniqueViolation } from '../common/database/errors';
 import { inTransaction } from '../common/database/transactions';
 import { InvalidInputError } from '../common/errors/domain-errors';
-import type { ConferenceEntity } from '../conferences/conference.entity';
+import { ConferenceEntity } from '../conferences/conference.entity';
 import { RoomEntity } from '../conferences/room.entity';
 import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { TrackEntity } from '../tracks/track.entity';
 import { ProgrammeDraftEntity } from './programme-draft.entity';
-import { findConference, lockConference, readPublished, speakerNames } from './programme-rows';
+import { detailsOf, diffDetails } from './conference-details';
+import {
+  findConference,
+  lockConference,
+  organiserNames,
+  readPublished,
+  setOrganisers,
+  speakerNames,
+} from './programme-rows';
 import { ProgrammeVersionEntity } from './programme-version.entity';
 import { checkPublishable, planPublish, sessionRow, themeName } from './publication';
 
@@ -61,9 +70,24 @@ export class ProgrammePublishingService {
       const draftRow = await m.getRepository(ProgrammeDraftEntity).findOneBy({ conferenceId: conference.id });
       const published = await readPublished(m, conference.id);
       const sessions = draftRow ? draftRow.body.sessions : published;
-      const plan = planPublish(published, sessions, name, conference.timezone);
+      const before = detailsOf(conference, await organiserNames(m, conference.id));
+      const details = draftRow?.body.conference ?? before;
+      const detailChanges = diffDetails(before, details);
+      const plan = planPublish(published, sessions, name, details.timezone, detailChanges);
       checkPublishable(plan, acceptWarnings);
       const changed = new Set(plan.changes.map((c) => c.sessionId));
+      const now = new Date();
+      // the conference's details first: its sessions' local days are worked out in its (new) zone
+      if (detailChanges.length || !conference.publishedAt) {
+        const { organisers, ...columns } = details;
+        await m
+          .getRepository(ConferenceEntity)
+          .update({ id: conference.id }, { ...columns, publishedAt: conference.publishedAt ?? now });
+        if (detailChanges.some((c) => c.field === 'Organisers'))
+          await setOrganisers(m, conference.id, organisers);
+        if (details.timezone !== before.timezone) await this.redate(m, conference.id, details.timezone);
+        Object.assign(conference, columns);
+      }
       // one room per name whatever its case: “hall 1” is Hall 1
       const rooms = new Map(
         (await m.getRepository(RoomEntity).findBy({ conferenceId: conference.id })).map((r) => [
@@ -75,9 +99,14 @@ export class ProgrammePublishingService {
       const existing = new Map(
         (await m.getRepository(SessionEntity).findBy({ conferenceId: conference.id })).map((s) => [s.id, s]),
       );
-      const now = new Date();
       for (const [position, d] of sessions.entries()) {
-        if (!changed.has(d.id)) continue;
+        if (!changed.has(d.id)) {
+          // an import's key on a session it matched but did not change: kept without a new revision
+          const before = existing.get(d.id);
+          if (before && (d.externalId ?? null) !== before.externalId)
+            await m.getRepository(SessionEntity).update({ id: d.id }, { externalId: d.externalId ?? null });
+          continue;
+        }
         let roomId: string | null = null;
         if (d.room) {
           roomId = rooms.get(d.room.toLowerCase()) ?? null;
@@ -144,6 +173,15 @@ export class ProgrammePublishingService {
           .delete({ conferenceId: conference.id, updatedAt: draftRow.updatedAt });
       return version;
     });
+  }
+
+  /** A session's local day with a clock time follows the conference's zone. */
+  private async redate(m: EntityManager, conferenceId: string, timezone: string): Promise<void> {
+    const rows = await m.getRepository(SessionEntity).findBy({ conferenceId });
+    for (const s of rows) {
+      const day = s.startsAt ? localDate(s.startsAt, timezone) : s.day;
+      if (day !== s.day) await m.getRepository(SessionEntity).update({ id: s.id }, { day });
+    }
   }
 
   /** The latest `first` versions, newest first. */

@@ -2,7 +2,9 @@
 import { TimePrecision } from '@ncasc/shared';
 import { type EntityManager, In } from 'typeorm';
 import { NotFoundError } from '../common/errors/domain-errors';
+import { newId } from '../common/database/columns';
 import { ConferenceEntity } from '../conferences/conference.entity';
+import { OrganisationEntity } from '../organisations/organisation.entity';
 import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
@@ -43,6 +45,7 @@ export async function readPublished(m: EntityManager, conferenceId: string): Pro
         .filter((p) => p.sessionId === s.id)
         .map((p) => ({ speakerId: p.speakerId, role: p.role, capacity: p.capacity })),
       removed: s.removedAt !== null,
+      externalId: s.externalId,
     }));
 }
 
@@ -60,4 +63,40 @@ export async function speakerNames(m: EntityManager): Promise<(id: string) => st
   const all = await m.getRepository(SpeakerEntity).find({ select: { id: true, name: true } });
   const names = new Map(all.map((s) => [s.id, s.name]));
   return (id) => names.get(id) ?? 'an unknown speaker';
+}
+
+/** The names of a conference's organisers, by name. */
+export async function organiserNames(m: EntityManager, conferenceId: string): Promise<string[]> {
+  const rows: { name: string }[] = await m
+    .createQueryBuilder()
+    .select('o.name', 'name')
+    .from(OrganisationEntity, 'o')
+    .innerJoin('conference_organisers', 'j', 'j.organisation_id = o.id')
+    .where('j.conference_id = :id', { id: conferenceId })
+    .getRawMany();
+  return rows.map((r) => r.name).sort((a, b) => a.localeCompare(b));
+}
+
+/** The organisation of this name, created when there is none. */
+export async function organisationIdFor(m: EntityManager, name: string): Promise<string> {
+  const found = await m.findOneBy(OrganisationEntity, { name });
+  return found?.id ?? (await m.save(OrganisationEntity, { id: newId(), name })).id;
+}
+
+/** Makes these organisations (by name, new names created) a conference's organisers. */
+export async function setOrganisers(m: EntityManager, conferenceId: string, names: string[]): Promise<void> {
+  await m
+    .createQueryBuilder()
+    .delete()
+    .from('conference_organisers')
+    .where('conference_id = :id', { id: conferenceId })
+    .execute();
+  for (const name of names) {
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into('conference_organisers')
+      .values({ conference_id: conferenceId, organisation_id: await organisationIdFor(m, name) })
+      .execute();
+  }
 }

@@ -9,7 +9,10 @@ import { ProgrammeResolver } from './programme.resolver';
 import { ProgrammeDraftingService } from './programme-drafting.service';
 import { ProgrammePublishingService } from './programme-publishing.service';
 import { ReferenceDataService } from './reference-data.service';
+import { ProgrammeImportService } from './import/programme-import.service';
 import { ProgrammeVersionEntity } from './programme-version.entity';
+import { EditionsResolver } from './editions.resolver';
+import { EditionsService } from './editions.service';
 
 @Module({
   imports: [
@@ -22,6 +25,14 @@ import { ProgrammeVersionEntity } from './programme-version.entity';
       TrackEntity,
     ]),
   ],
-  providers: [ProgrammeDraftingService, ProgrammePublishingService, ReferenceDataService, ProgrammeResolver],
+  providers: [
+    ProgrammeDraftingService,
+    ProgrammePublishingService,
+    ReferenceDataService,
+    EditionsService,
+    ProgrammeResolver,
+    EditionsResolver,
+    ProgrammeImportService,
+  ],
 })
 export class ProgrammeModule {}

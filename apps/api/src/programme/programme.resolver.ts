@@ -16,6 +16,10 @@ import { type EditedSession, ProgrammeDraftingService } from './programme-drafti
 import { ProgrammePublishingService } from './programme-publishing.service';
 import { present } from '../common/loaded';
 import { ReferenceDataService } from './reference-data.service';
+import { EditionsService } from './editions.service';
+import { toRoomModel } from '../conferences/models/room.model';
+import { ImportProgrammeInput, ImportReportModel } from './import/import-report.model';
+import { ProgrammeImportService } from './import/programme-import.service';
 import { SpeakerInput, TrackInput } from './dto/reference.input';
 import { SpeakerModel } from '../speakers/models/speaker.model';
 import type { SpeakersLoaders } from '../speakers/speakers.loaders';
@@ -38,6 +42,8 @@ export class ProgrammeResolver {
     private readonly drafting: ProgrammeDraftingService,
     private readonly publishing: ProgrammePublishingService,
     private readonly reference: ReferenceDataService,
+    private readonly editions: EditionsService,
+    private readonly importer: ProgrammeImportService,
   ) {}
 
   private async draftModel(conferenceSlug: string, ctx: Ctx): Promise<DraftProgrammeModel> {
@@ -48,10 +54,17 @@ export class ProgrammeResolver {
     for (const s of preview.sessions) for (const p of s.speakers) names.set(p.speakerId, '');
     const speakers = await ctx.loaders.speakers.byId.loadMany([...names.keys()]);
     for (const s of speakers) if (s && !(s instanceof Error)) names.set(s.id, s.name);
+    const [rooms, themes] = await Promise.all([
+      this.editions.rooms(conference),
+      this.editions.themesOf(conference, preview.sessions),
+    ]);
     return {
-      conference: toConferenceModel(conference),
+      conference: toConferenceModel(preview.conference),
+      organisers: preview.details.organisers,
+      rooms: rooms.map(toRoomModel),
+      themes: themes.map(toTrackModel),
       sessions: preview.sessions.map((s) =>
-        toDraftSessionModel(s, preview.published, (id) => names.get(id) ?? '', conference.timezone),
+        toDraftSessionModel(s, preview.published, (id) => names.get(id) ?? '', preview.details.timezone),
       ),
       changes: preview.changes.map(toChangeModel),
       warnings: preview.warnings,
@@ -83,7 +96,7 @@ export class ProgrammeResolver {
       edited.session,
       new Set(edited.published ? [edited.session.id] : []),
       (id) => names.get(id) ?? '',
-      edited.conference.timezone,
+      edited.timezone,
     );
   }
 
@@ -144,6 +157,18 @@ export class ProgrammeResolver {
     return toVersionModel(
       await this.publishing.publish(args.conferenceSlug, args.note ?? null, args.acceptWarnings ?? false),
     );
+  }
+
+  @Mutation(() => ImportReportModel, {
+    description:
+      'ORGANISER: imports a programme file into the draft (or, with dryRun or any problem, only reports what it would do)',
+  })
+  async importProgramme(
+    @Args('input') input: ImportProgrammeInput,
+    @Context() ctx: Ctx,
+  ): Promise<ImportReportModel> {
+    await ctx.auth.requireRole(Role.ORGANISER);
+    return this.importer.importProgramme(input);
   }
 
   @Mutation(() => SpeakerModel, { description: 'ORGANISER: a new speaker (shared by every conference)' })

@@ -10,14 +10,16 @@ export interface PublishPlan {
   warnings: string[];
 }
 
+/** The changes: the conference's own details first (`details`, see conference-details.ts), then its sessions. */
 export function planPublish(
   published: DraftSession[],
   draft: DraftSession[],
   speakerName: (id: string) => string,
   timeZone: string,
+  details: ProgrammeChange[] = [],
 ): PublishPlan {
   return {
-    changes: diffProgramme(published, draft, speakerName, timeZone),
+    changes: [...details, ...diffProgramme(published, draft, speakerName, timeZone)],
     warnings: draftWarnings(draft, speakerName, timeZone),
   };
 }
@@ -76,6 +78,7 @@ export function sessionRow(
     removedAt: d.removed ? (before?.removedAt ?? at.now) : null,
     sourceRoundupId: before?.sourceRoundupId ?? null,
     sourceEvidence: before?.sourceEvidence ?? null,
+    externalId: d.externalId ?? null,
   };
 }
 

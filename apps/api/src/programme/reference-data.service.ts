@@ -4,9 +4,19 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { newId } from '../common/database/columns';
 import { inTransaction } from '../common/database/transactions';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
-import { OrganisationEntity } from '../organisations/organisation.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { TrackEntity } from '../tracks/track.entity';
+import { organisationIdFor } from './programme-rows';
+
+/** An organisation's id by name, creating it if new; undefined (leave as is) and null (none) pass through. */
+export async function optionalOrganisationId(
+  m: EntityManager,
+  name: string | null | undefined,
+): Promise<string | null | undefined> {
+  if (name === undefined) return undefined;
+  if (!name) return null;
+  return organisationIdFor(m, name);
+}
 
 /**
  * Speakers and themes are shared by every conference and year, so their edits apply at once rather
@@ -15,16 +25,6 @@ import { TrackEntity } from '../tracks/track.entity';
 @Injectable()
 export class ReferenceDataService {
   constructor(private readonly ds: DataSource) {}
-
-  private async organisationId(
-    m: EntityManager,
-    name: string | null | undefined,
-  ): Promise<string | null | undefined> {
-    if (name === undefined) return undefined;
-    if (!name) return null;
-    const found = await m.findOneBy(OrganisationEntity, { name });
-    return found?.id ?? (await m.save(OrganisationEntity, { id: newId(), name })).id;
-  }
 
   async createSpeaker(input: {
     name?: string;
@@ -40,7 +40,7 @@ export class ReferenceDataService {
         name,
         honorifics: null,
         role: input.role ?? null,
-        organisationId: (await this.organisationId(m, input.organisation)) ?? null,
+        organisationId: (await optionalOrganisationId(m, input.organisation)) ?? null,
         sourceRoundupId: null,
       }),
     );
@@ -55,7 +55,7 @@ export class ReferenceDataService {
       if (!speaker) throw new NotFoundError('Speaker', 'id');
       if (input.name !== undefined) speaker.name = input.name;
       if (input.role !== undefined) speaker.role = input.role;
-      const organisationId = await this.organisationId(m, input.organisation);
+      const organisationId = await optionalOrganisationId(m, input.organisation);
       if (organisationId !== undefined) speaker.organisationId = organisationId;
       return m.save(speaker);
     });

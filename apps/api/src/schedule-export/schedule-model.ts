@@ -1,12 +1,16 @@
 import {
-  DayPart,
   describeTiming,
+  DISPLAY_SLOTS,
   formatLocalTime,
   formatZoned,
   localDate,
+  NO_CLOCK_TIME,
+  NO_END_TIME,
+  ROOM_NOT_GIVEN,
   SESSION_TYPE_LABELS,
   SessionStatus,
   slugify,
+  TIME_OF_DAY_NOT_GIVEN,
   TimePrecision,
   zonedInstant,
 } from '@ncasc/shared';
@@ -19,10 +23,7 @@ import type { SessionEntity } from '../sessions/session.entity';
  * (schedule-render.ts), so the two files never disagree.
  */
 
-export const ROOM_NOT_GIVEN = 'Room not given';
-export const TIME_OF_DAY_NOT_GIVEN = 'Time of day not given';
-const NO_CLOCK_TIME = 'no clock time in the programme';
-const NO_END_TIME = 'no end time in the programme';
+export { DISPLAY_SLOTS, ROOM_NOT_GIVEN, TIME_OF_DAY_NOT_GIVEN } from '@ncasc/shared';
 /** The namespace of the export's own UUIDs (the "Room not given" room of each conference). */
 const EXPORT_NAMESPACE = '6f1d8a52-3b0e-5c7a-9a4e-2d1c0b9e8f70';
 
@@ -43,12 +44,6 @@ const EXPORT_NAMESPACE = '6f1d8a52-3b0e-5c7a-9a4e-2d1c0b9e8f70';
  * (The c3voc JSON's conference does have an optional `description`; it repeats the count and explains the
  * slots. The XML has no such field, so the header stays the one place both formats share.)
  */
-export const DISPLAY_SLOTS: Record<DayPart | 'DAY', { start: number; duration: number }> = {
-  [DayPart.MORNING]: { start: 9 * 60, duration: 3 * 60 },
-  [DayPart.AFTERNOON]: { start: 13 * 60, duration: 4 * 60 },
-  [DayPart.EVENING]: { start: 18 * 60, duration: 3 * 60 },
-  DAY: { start: 9 * 60, duration: 8 * 60 },
-};
 /** An EXACT session without an end is shown as this long (and flagged). */
 export const EXACT_DEFAULT_DURATION = 60;
 

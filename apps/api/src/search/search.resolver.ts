@@ -4,6 +4,7 @@ import { NotFoundError } from '../common/errors/domain-errors';
 import { ConferenceModel, toConferenceModel } from '../conferences/models/conference.model';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { isWriter } from '../roundups/writers';
+import { Role } from '../accounts/user.entity';
 import type { ConferencesLoaders } from '../conferences/conferences.loaders';
 import { SearchArgs } from './dto/search.args';
 import { SearchHitModel } from './models/search-hit.model';
@@ -35,7 +36,9 @@ export class SearchResolver {
     let conferenceId: string | null = null;
     if (args.conferenceSlug) {
       const c = await this.ds.getRepository(ConferenceEntity).findOneBy({ slug: args.conferenceSlug });
-      if (!c) throw new NotFoundError(`Conference ${args.conferenceSlug}`, 'conferenceSlug');
+      // a new edition is no one's to search but its organisers' until it is published
+      if (!c || (!c.publishedAt && !(await ctx.auth.hasRole(Role.ORGANISER))))
+        throw new NotFoundError(`Conference ${args.conferenceSlug}`, 'conferenceSlug');
       conferenceId = c.id;
     }
     const user = await ctx.auth.user();

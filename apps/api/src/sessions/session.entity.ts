@@ -64,6 +64,11 @@ export class SessionEntity {
   @JoinColumn({ name: 'source_roundup_id' })
   sourceRoundup?: { id: string } | null;
   @Column('text', { name: 'source_evidence', nullable: true }) sourceEvidence!: string | null;
+  /**
+   * The session's key in the file a programme import brought it from (the `id` column, the frab/c3voc
+   * guid, or the title and day): a later import of a corrected file finds it again by this.
+   */
+  @Column('varchar', { name: 'external_id', length: 300, nullable: true }) externalId!: string | null;
 
   @CreatedAtColumn() createdAt!: Date;
   @UpdatedAtColumn() updatedAt!: Date;

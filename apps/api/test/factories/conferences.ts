@@ -46,6 +46,7 @@ export async function createConference(
     hashtag: null,
     sourceEvidence: null,
     leftEmpty: [],
+    publishedAt: new Date(),
     ...fields,
   });
   await ds.getRepository(ProgrammeVersionEntity).insert({
@@ -59,6 +60,11 @@ export async function createConference(
   return conference;
 }
 
-export function createRoom(ds: DataSource, conference: ConferenceEntity, name: string): Promise<RoomEntity> {
-  return ds.getRepository(RoomEntity).save({ id: newId(), conferenceId: conference.id, name });
+export function createRoom(
+  ds: DataSource,
+  conference: ConferenceEntity,
+  name: string,
+  capacity: number | null = null,
+): Promise<RoomEntity> {
+  return ds.getRepository(RoomEntity).save({ id: newId(), conferenceId: conference.id, name, capacity });
 }

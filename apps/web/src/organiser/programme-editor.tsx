@@ -34,7 +34,13 @@ export function ProgrammeEditor({ slug }: { slug: string }) {
     [draft],
   );
   const rooms = useMemo(
-    () => [...new Set((draft?.sessions ?? []).map((s) => s.room).filter((r): r is string => !!r))].sort(),
+    () =>
+      [
+        ...new Set([
+          ...(draft?.rooms ?? []).map((r) => r.name),
+          ...(draft?.sessions ?? []).map((s) => s.room).filter((r): r is string => !!r),
+        ]),
+      ].sort(),
     [draft],
   );
   if (state.status === 'loading')
@@ -82,9 +88,19 @@ export function ProgrammeEditor({ slug }: { slug: string }) {
         <Link href={`/conferences/${c.slug}`}>{c.name}</Link>
       </nav>
       <h1>Edit programme</h1>
-      <p class="lead">{c.name}</p>
+      <p class="lead">
+        {c.name}
+        {c.isPublished ? null : <span class="badge badge-unpublished"> Not yet published</span>}
+      </p>
       <p class="muted">
-        Changes stay in the draft until you publish them. Times are in UK time ({c.timezone}).
+        Changes stay in the draft until you publish them. Times are in the conference’s zone ({c.timezone}).
+      </p>
+      <p>
+        <Link href={`/conferences/${c.slug}/settings`}>Conference settings</Link> (name, dates, place, rooms)
+      </p>
+      <p>
+        <Link href={`/conferences/${c.slug}/import`}>Import a programme file</Link> (CSV, Excel, frab XML or
+        schedule JSON) into the draft.
       </p>
       <div role="status" class="action-status">
         {message ? <p class="status">{message}</p> : null}

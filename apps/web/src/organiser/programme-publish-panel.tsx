@@ -77,7 +77,7 @@ export function ProgrammePublishPanel({ draft }: { draft: Draft }) {
       {draft.changes.length ? (
         <ul class="change-list" aria-label="Changes to publish">
           {draft.changes.map((c, i) => (
-            <li key={`${c.session.id}-${c.kind}-${i}`} data-kind={c.kind}>
+            <li key={`${c.session?.id ?? c.field}-${c.kind}-${i}`} data-kind={c.kind}>
               {describeChange(c)}
             </li>
           ))}

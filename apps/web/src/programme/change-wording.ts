@@ -16,11 +16,14 @@ export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
   RETIMED: 'Retimed',
   SPEAKERS_CHANGED: 'Speakers changed',
   UPDATED: 'Updated',
+  CONFERENCE_UPDATED: 'Conference details',
 };
 
 export interface ChangeLike {
   kind: ChangeKind;
-  session: { title: string };
+  /** Null for a change of the conference's details, which names its `field` instead. */
+  session: { title: string } | null;
+  field?: string | null;
   before: string | null;
   after: string | null;
 }
@@ -35,11 +38,13 @@ export function changeDetail(c: Pick<ChangeLike, 'before' | 'after'>): string {
 
 /**
  * A change in words: "Moved: Minister’s question time — Thursday 15 November 2018, 14:00–15:00 GMT,
- * Exchange Hall → Friday 16 November 2018, 10:00–11:00 GMT, Exchange Hall".
+ * Exchange Hall → Friday 16 November 2018, 10:00–11:00 GMT, Exchange Hall"; a detail of the conference:
+ * "Venue: not given → Manchester Central".
  */
 export function describeChange(c: ChangeLike): string {
-  const label = CHANGE_KIND_LABELS[c.kind] ?? c.kind;
   const detail = changeDetail(c);
+  if (!c.session) return `${c.field ?? CHANGE_KIND_LABELS[c.kind]}: ${detail}`;
+  const label = CHANGE_KIND_LABELS[c.kind] ?? c.kind;
   return `${label}: ${c.session.title}${detail ? ` — ${detail}` : ''}`;
 }
 

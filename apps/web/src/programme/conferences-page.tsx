@@ -3,6 +3,7 @@ import { ConferencesDocument, type ConferencesQuery } from '@ncasc/shared/genera
 import { useQuery } from '../api';
 import { Layout, Loading, Problem } from '../ui/layout';
 import { Link } from '../router';
+import { useMe } from '../account/account';
 
 type Conference = ConferencesQuery['conferences'][number];
 
@@ -14,8 +15,13 @@ function ConferenceCard({ c }: { c: Conference }) {
   return (
     <li class="card">
       <h3>
-        <Link href={`/conferences/${c.slug}`}>{c.name}</Link>
+        <Link href={c.isPublished ? `/conferences/${c.slug}` : `/conferences/${c.slug}/edit`}>{c.name}</Link>
       </h3>
+      {c.isPublished ? null : (
+        <p class="badges">
+          <span class="badge badge-unpublished">Not yet published</span>
+        </p>
+      )}
       <p class="muted">
         {formatDateRange(c.startsOn, c.endsOn)} · {place(c)}
         {c.hashtag ? ` · ${c.hashtag}` : ''}
@@ -26,6 +32,7 @@ function ConferenceCard({ c }: { c: Conference }) {
 
 export function ConferencesPage() {
   const state = useQuery(ConferencesDocument, {});
+  const me = useMe();
   return (
     <Layout title="All conferences">
       <h1>Conference programmes</h1>
@@ -33,6 +40,13 @@ export function ConferencesPage() {
         The agendas of the National Children and Adult Services Conference and the ADCS Annual Conference: who
         spoke, on what, and when.
       </p>
+      {me?.role === 'ORGANISER' ? (
+        <p>
+          <Link href="/conferences/new" class="button">
+            New conference
+          </Link>
+        </p>
+      ) : null}
       {state.status === 'loading' ? <Loading /> : null}
       {state.status === 'error' ? <Problem message={state.error.message} /> : null}
       {state.status === 'ready'

@@ -66,7 +66,11 @@ export function SessionPage({ id }: { id: string }) {
           ) : null}
         </dd>
         <dt>Room</dt>
-        <dd>{s.room?.name ?? 'Not given'}</dd>
+        <dd>
+          {s.room
+            ? `${s.room.name}${s.room.capacity ? ` (seats ${s.room.capacity.toLocaleString('en-GB')})` : ''}`
+            : 'Not given'}
+        </dd>
         <dt>Where</dt>
         <dd>{where || 'Not given'}</dd>
         {s.tracks.length ? (

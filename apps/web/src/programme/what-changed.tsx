@@ -18,7 +18,7 @@ export function WhatChanged({ slug }: { slug: string }) {
             {v.changes.length ? (
               <ul class="change-list">
                 {v.changes.map((c, i) => (
-                  <li key={`${c.session.id}-${c.kind}-${i}`} data-kind={c.kind}>
+                  <li key={`${c.session?.id ?? c.field}-${c.kind}-${i}`} data-kind={c.kind}>
                     {describeChange(c)}
                   </li>
                 ))}

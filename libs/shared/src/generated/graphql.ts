@@ -9,10 +9,11 @@ import type { DayPart } from '../enums';
 import type { SessionStatus } from '../enums';
 import type { SpeakerRole } from '../enums';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** What a published change did to a session */
+/** What a published change did to a session (or, CONFERENCE_UPDATED, to the conference’s details) */
 export type ChangeKind =
   | 'ADDED'
   | 'CANCELLED'
+  | 'CONFERENCE_UPDATED'
   | 'MOVED'
   | 'REMOVED'
   | 'RESTORED'
@@ -20,7 +21,45 @@ export type ChangeKind =
   | 'SPEAKERS_CHANGED'
   | 'UPDATED';
 
+export type ConferenceDetailsInput = {
+  city?: string | null | undefined;
+  /** The last day, not before startsOn */
+  endsOn?: string | null | undefined;
+  /** e.g. #NCASC27 */
+  hashtag?: string | null | undefined;
+  name?: string | null | undefined;
+  /** The bodies that run it, by name; a new name creates the organisation */
+  organisers?: Array<string> | null | undefined;
+  /** The first day (YYYY-MM-DD) */
+  startsOn?: string | null | undefined;
+  /** IANA time zone, e.g. Europe/London */
+  timezone?: string | null | undefined;
+  venue?: string | null | undefined;
+};
+
 export { ConferenceSeries };
+
+export type CreateConferenceInput = {
+  city?: string | null | undefined;
+  /** A conference whose rooms and themes the new edition starts with */
+  copyFrom?: string | null | undefined;
+  /** The last day, not before startsOn */
+  endsOn?: string | null | undefined;
+  /** e.g. #NCASC27 */
+  hashtag?: string | null | undefined;
+  /** Defaults to the series’ name and the year */
+  name?: string | null | undefined;
+  /** The bodies that run it, by name; a new name creates the organisation */
+  organisers?: Array<string> | null | undefined;
+  series: ConferenceSeries;
+  /** The first day (YYYY-MM-DD) */
+  startsOn?: string | null | undefined;
+  /** IANA time zone, e.g. Europe/London */
+  timezone?: string | null | undefined;
+  venue?: string | null | undefined;
+  /** With the series, gives the slug: NCASC and 2027 → ncasc-2027 */
+  year: number;
+};
 
 export type CreateFirstOrganiserInput = {
   email: string;
@@ -28,6 +67,13 @@ export type CreateFirstOrganiserInput = {
   password: string;
   /** The token of the set-up link the server printed on its start */
   token: string;
+};
+
+export type CreateRoomInput = {
+  /** How many it seats (a positive number); null clears it */
+  capacity?: number | null | undefined;
+  conferenceSlug: string;
+  name: string;
 };
 
 export type CreateRoundupInput = {
@@ -62,6 +108,22 @@ export type CreateSessionInput = {
 };
 
 export { DayPart };
+
+/** CSV or XLSX (base64) sheet, frab/pentabarf schedule XML, or c3voc schedule JSON */
+export type ImportFormat =
+  | 'CSV'
+  | 'FRAB_XML'
+  | 'SCHEDULE_JSON'
+  | 'XLSX';
+
+export type ImportProgrammeInput = {
+  conferenceSlug: string;
+  /** The file: text for CSV, XML and JSON; base64 for XLSX. At most 20 MB. */
+  content: string;
+  /** Only report what would change */
+  dryRun?: boolean | null | undefined;
+  format: ImportFormat;
+};
 
 export type ImportRoundupInput = {
   conferenceSlug: string;
@@ -139,6 +201,12 @@ export type SignUpInput = {
 export { SpeakerRole };
 
 export { TimePrecision };
+
+export type UpdateRoomInput = {
+  /** How many it seats (a positive number); null clears it */
+  capacity?: number | null | undefined;
+  name?: string | null | undefined;
+};
 
 /** Fields left out are unchanged; author, publishedOn and publication set to null are cleared */
 export type UpdateRoundupInput = {
@@ -278,25 +346,25 @@ export type OfflineProgrammeQueryVariables = Exact<{
 }>;
 
 
-export type OfflineProgrammeQuery = { conference: { slug: string, sessions: Array<{ summary: string | null, sourceEvidence: string | null, id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, myNote: { body: string, updatedAt: string } | null, conference: { slug: string, name: string, timezone: string, venue: string | null, city: string | null }, participants: Array<{ role: SpeakerRole, capacity: string | null, speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null } }>, sourceRoundup: { id: string, title: string, publication: string | null } | null, roundups: Array<{ id: string, title: string }>, room: { name: string } | null, tracks: Array<{ slug: string, name: string }> }>, speakers: Array<{ id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null, appearances: Array<{ role: SpeakerRole, capacity: string | null, session: { id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, conference: { slug: string, name: string, year: number }, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> } }>, roundups: Array<{ id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null, conference: { slug: string, name: string, year: number } }> }> } | null };
+export type OfflineProgrammeQuery = { conference: { slug: string, sessions: Array<{ summary: string | null, sourceEvidence: string | null, id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { capacity: number | null, name: string } | null, myNote: { body: string, updatedAt: string } | null, conference: { slug: string, name: string, timezone: string, venue: string | null, city: string | null }, participants: Array<{ role: SpeakerRole, capacity: string | null, speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null } }>, sourceRoundup: { id: string, title: string, publication: string | null } | null, roundups: Array<{ id: string, title: string }>, tracks: Array<{ slug: string, name: string }> }>, speakers: Array<{ id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null, appearances: Array<{ role: SpeakerRole, capacity: string | null, session: { id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, conference: { slug: string, name: string, year: number }, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> } }>, roundups: Array<{ id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null, conference: { slug: string, name: string, year: number } }> }> } | null };
 
 export type DraftSessionFieldsFragment = { id: string, title: string, summary: string | null, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> };
 
-export type ProgrammeChangeFieldsFragment = { kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } };
+export type ProgrammeChangeFieldsFragment = { kind: ChangeKind, field: string | null, before: string | null, after: string | null, session: { id: string, title: string } | null };
 
 export type DraftProgrammeQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type DraftProgrammeQuery = { draftProgramme: { warnings: Array<string>, conference: { slug: string, name: string, startsOn: string | null, endsOn: string | null, timezone: string, days: Array<string> }, sessions: Array<{ id: string, title: string, summary: string | null, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> }>, changes: Array<{ kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } }> } };
+export type DraftProgrammeQuery = { draftProgramme: { organisers: Array<string>, warnings: Array<string>, conference: { days: Array<string>, slug: string, name: string, startsOn: string | null, endsOn: string | null, timezone: string, city: string | null, venue: string | null, hashtag: string | null, isPublished: boolean }, rooms: Array<{ id: string, name: string, capacity: number | null }>, sessions: Array<{ id: string, title: string, summary: string | null, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> }>, changes: Array<{ kind: ChangeKind, field: string | null, before: string | null, after: string | null, session: { id: string, title: string } | null }> } };
 
 export type ProgrammeVersionsQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type ProgrammeVersionsQuery = { conference: { slug: string, timezone: string, programmeVersions: Array<{ number: number, publishedAt: string, note: string | null, changes: Array<{ kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } }> }> } | null };
+export type ProgrammeVersionsQuery = { conference: { slug: string, timezone: string, programmeVersions: Array<{ number: number, publishedAt: string, note: string | null, changes: Array<{ kind: ChangeKind, field: string | null, before: string | null, after: string | null, session: { id: string, title: string } | null }> }> } | null };
 
 export type CreateSessionMutationVariables = Exact<{
   input: CreateSessionInput;
@@ -341,14 +409,64 @@ export type PublishProgrammeMutationVariables = Exact<{
 }>;
 
 
-export type PublishProgrammeMutation = { publishProgramme: { number: number, publishedAt: string, note: string | null, changes: Array<{ kind: ChangeKind, before: string | null, after: string | null, session: { id: string, title: string } }> } };
+export type PublishProgrammeMutation = { publishProgramme: { number: number, publishedAt: string, note: string | null, changes: Array<{ kind: ChangeKind, field: string | null, before: string | null, after: string | null, session: { id: string, title: string } | null }> } };
+
+export type ConferenceSettingsFieldsFragment = { slug: string, name: string, startsOn: string | null, endsOn: string | null, timezone: string, city: string | null, venue: string | null, hashtag: string | null, isPublished: boolean };
+
+export type RoomFieldsFragment = { id: string, name: string, capacity: number | null };
+
+export type CreateConferenceMutationVariables = Exact<{
+  input: CreateConferenceInput;
+}>;
+
+
+export type CreateConferenceMutation = { createConference: { slug: string, name: string, startsOn: string | null, endsOn: string | null, timezone: string, city: string | null, venue: string | null, hashtag: string | null, isPublished: boolean } };
+
+export type UpdateConferenceMutationVariables = Exact<{
+  slug: string;
+  input: ConferenceDetailsInput;
+}>;
+
+
+export type UpdateConferenceMutation = { updateConference: { slug: string, name: string, startsOn: string | null, endsOn: string | null, timezone: string, city: string | null, venue: string | null, hashtag: string | null, isPublished: boolean } };
+
+export type CreateRoomMutationVariables = Exact<{
+  input: CreateRoomInput;
+}>;
+
+
+export type CreateRoomMutation = { createRoom: { id: string, name: string, capacity: number | null } };
+
+export type UpdateRoomMutationVariables = Exact<{
+  id: string;
+  input: UpdateRoomInput;
+}>;
+
+
+export type UpdateRoomMutation = { updateRoom: { id: string, name: string, capacity: number | null } };
+
+export type RemoveRoomMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RemoveRoomMutation = { removeRoom: boolean };
+
+export type ImportedSessionFieldsFragment = { key: string, title: string, day: string | null, changes: Array<string> };
+
+export type ImportProgrammeMutationVariables = Exact<{
+  input: ImportProgrammeInput;
+}>;
+
+
+export type ImportProgrammeMutation = { importProgramme: { applied: boolean, unchanged: number, added: Array<{ key: string, title: string, day: string | null, changes: Array<string> }>, updated: Array<{ key: string, title: string, day: string | null, changes: Array<string> }>, removed: Array<{ key: string, title: string, day: string | null, changes: Array<string> }>, problems: Array<{ row: number | null, column: string | null, event: string | null, message: string }> } };
 
 export type SessionRowFragment = { id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> };
 
 export type ConferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ConferencesQuery = { conferences: Array<{ slug: string, name: string, series: ConferenceSeries, year: number, city: string | null, venue: string | null, startsOn: string | null, endsOn: string | null, hashtag: string | null }> };
+export type ConferencesQuery = { conferences: Array<{ slug: string, name: string, series: ConferenceSeries, year: number, city: string | null, venue: string | null, startsOn: string | null, endsOn: string | null, hashtag: string | null, isPublished: boolean }> };
 
 export type AgendaQueryVariables = Exact<{
   slug: string;
@@ -362,7 +480,7 @@ export type SessionQueryVariables = Exact<{
 }>;
 
 
-export type SessionQuery = { session: { summary: string | null, sourceEvidence: string | null, id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, myNote: { body: string, updatedAt: string } | null, conference: { slug: string, name: string, timezone: string, venue: string | null, city: string | null }, participants: Array<{ role: SpeakerRole, capacity: string | null, speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null } }>, sourceRoundup: { id: string, title: string, publication: string | null } | null, roundups: Array<{ id: string, title: string }>, room: { name: string } | null, tracks: Array<{ slug: string, name: string }> } | null };
+export type SessionQuery = { session: { summary: string | null, sourceEvidence: string | null, id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { capacity: number | null, name: string } | null, myNote: { body: string, updatedAt: string } | null, conference: { slug: string, name: string, timezone: string, venue: string | null, city: string | null }, participants: Array<{ role: SpeakerRole, capacity: string | null, speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null } }>, sourceRoundup: { id: string, title: string, publication: string | null } | null, roundups: Array<{ id: string, title: string }>, tracks: Array<{ slug: string, name: string }> } | null };
 
 export type SpeakerQueryVariables = Exact<{
   id: string;
@@ -547,6 +665,7 @@ export const DraftSessionFieldsFragmentDoc = new TypedDocumentString(`
 export const ProgrammeChangeFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProgrammeChangeFields on ProgrammeChange {
   kind
+  field
   session {
     id
     title
@@ -555,6 +674,34 @@ export const ProgrammeChangeFieldsFragmentDoc = new TypedDocumentString(`
   after
 }
     `, {"fragmentName":"ProgrammeChangeFields"}) as unknown as TypedDocumentString<ProgrammeChangeFieldsFragment, unknown>;
+export const ConferenceSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConferenceSettingsFields on Conference {
+  slug
+  name
+  startsOn
+  endsOn
+  timezone
+  city
+  venue
+  hashtag
+  isPublished
+}
+    `, {"fragmentName":"ConferenceSettingsFields"}) as unknown as TypedDocumentString<ConferenceSettingsFieldsFragment, unknown>;
+export const RoomFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoomFields on Room {
+  id
+  name
+  capacity
+}
+    `, {"fragmentName":"RoomFields"}) as unknown as TypedDocumentString<RoomFieldsFragment, unknown>;
+export const ImportedSessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportedSessionFields on ImportedSession {
+  key
+  title
+  day
+  changes
+}
+    `, {"fragmentName":"ImportedSessionFields"}) as unknown as TypedDocumentString<ImportedSessionFieldsFragment, unknown>;
 export const SessionRowFragmentDoc = new TypedDocumentString(`
     fragment SessionRow on Session {
   id
@@ -857,6 +1004,9 @@ export const OfflineProgrammeDocument = new TypedDocumentString(`
     slug
     sessions {
       ...SessionRow
+      room {
+        capacity
+      }
       summary
       sourceEvidence
       myNote {
@@ -955,12 +1105,12 @@ export const DraftProgrammeDocument = new TypedDocumentString(`
     query DraftProgramme($slug: String!) {
   draftProgramme(conferenceSlug: $slug) {
     conference {
-      slug
-      name
-      startsOn
-      endsOn
-      timezone
+      ...ConferenceSettingsFields
       days
+    }
+    organisers
+    rooms {
+      ...RoomFields
     }
     sessions {
       ...DraftSessionFields
@@ -995,12 +1145,29 @@ export const DraftProgrammeDocument = new TypedDocumentString(`
 }
 fragment ProgrammeChangeFields on ProgrammeChange {
   kind
+  field
   session {
     id
     title
   }
   before
   after
+}
+fragment ConferenceSettingsFields on Conference {
+  slug
+  name
+  startsOn
+  endsOn
+  timezone
+  city
+  venue
+  hashtag
+  isPublished
+}
+fragment RoomFields on Room {
+  id
+  name
+  capacity
 }`) as unknown as TypedDocumentString<DraftProgrammeQuery, DraftProgrammeQueryVariables>;
 export const ProgrammeVersionsDocument = new TypedDocumentString(`
     query ProgrammeVersions($slug: String!) {
@@ -1019,6 +1186,7 @@ export const ProgrammeVersionsDocument = new TypedDocumentString(`
 }
     fragment ProgrammeChangeFields on ProgrammeChange {
   kind
+  field
   session {
     id
     title
@@ -1117,6 +1285,7 @@ export const PublishProgrammeDocument = new TypedDocumentString(`
 }
     fragment ProgrammeChangeFields on ProgrammeChange {
   kind
+  field
   session {
     id
     title
@@ -1124,6 +1293,95 @@ export const PublishProgrammeDocument = new TypedDocumentString(`
   before
   after
 }`) as unknown as TypedDocumentString<PublishProgrammeMutation, PublishProgrammeMutationVariables>;
+export const CreateConferenceDocument = new TypedDocumentString(`
+    mutation CreateConference($input: CreateConferenceInput!) {
+  createConference(input: $input) {
+    ...ConferenceSettingsFields
+  }
+}
+    fragment ConferenceSettingsFields on Conference {
+  slug
+  name
+  startsOn
+  endsOn
+  timezone
+  city
+  venue
+  hashtag
+  isPublished
+}`) as unknown as TypedDocumentString<CreateConferenceMutation, CreateConferenceMutationVariables>;
+export const UpdateConferenceDocument = new TypedDocumentString(`
+    mutation UpdateConference($slug: String!, $input: ConferenceDetailsInput!) {
+  updateConference(slug: $slug, input: $input) {
+    ...ConferenceSettingsFields
+  }
+}
+    fragment ConferenceSettingsFields on Conference {
+  slug
+  name
+  startsOn
+  endsOn
+  timezone
+  city
+  venue
+  hashtag
+  isPublished
+}`) as unknown as TypedDocumentString<UpdateConferenceMutation, UpdateConferenceMutationVariables>;
+export const CreateRoomDocument = new TypedDocumentString(`
+    mutation CreateRoom($input: CreateRoomInput!) {
+  createRoom(input: $input) {
+    ...RoomFields
+  }
+}
+    fragment RoomFields on Room {
+  id
+  name
+  capacity
+}`) as unknown as TypedDocumentString<CreateRoomMutation, CreateRoomMutationVariables>;
+export const UpdateRoomDocument = new TypedDocumentString(`
+    mutation UpdateRoom($id: ID!, $input: UpdateRoomInput!) {
+  updateRoom(id: $id, input: $input) {
+    ...RoomFields
+  }
+}
+    fragment RoomFields on Room {
+  id
+  name
+  capacity
+}`) as unknown as TypedDocumentString<UpdateRoomMutation, UpdateRoomMutationVariables>;
+export const RemoveRoomDocument = new TypedDocumentString(`
+    mutation RemoveRoom($id: ID!) {
+  removeRoom(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveRoomMutation, RemoveRoomMutationVariables>;
+export const ImportProgrammeDocument = new TypedDocumentString(`
+    mutation ImportProgramme($input: ImportProgrammeInput!) {
+  importProgramme(input: $input) {
+    applied
+    unchanged
+    added {
+      ...ImportedSessionFields
+    }
+    updated {
+      ...ImportedSessionFields
+    }
+    removed {
+      ...ImportedSessionFields
+    }
+    problems {
+      row
+      column
+      event
+      message
+    }
+  }
+}
+    fragment ImportedSessionFields on ImportedSession {
+  key
+  title
+  day
+  changes
+}`) as unknown as TypedDocumentString<ImportProgrammeMutation, ImportProgrammeMutationVariables>;
 export const ConferencesDocument = new TypedDocumentString(`
     query Conferences {
   conferences {
@@ -1136,6 +1394,7 @@ export const ConferencesDocument = new TypedDocumentString(`
     startsOn
     endsOn
     hashtag
+    isPublished
   }
 }
     `) as unknown as TypedDocumentString<ConferencesQuery, ConferencesQueryVariables>;
@@ -1200,6 +1459,9 @@ export const SessionDocument = new TypedDocumentString(`
     query Session($id: ID!) {
   session(id: $id) {
     ...SessionRow
+    room {
+      capacity
+    }
     summary
     sourceEvidence
     myNote {

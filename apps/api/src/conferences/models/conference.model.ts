@@ -23,6 +23,11 @@ export class ConferenceModel {
   sourceEvidence!: string | null;
   @Field(() => [String], { description: 'Facts the sources do not give, left empty on purpose' })
   leftEmpty!: string[];
+  @Field({
+    description:
+      'False for a new edition until its programme is first published: only organisers see it then',
+  })
+  isPublished!: boolean;
 }
 
 export const toConferenceModel = (e: ConferenceEntity): ConferenceModel => ({
@@ -39,4 +44,5 @@ export const toConferenceModel = (e: ConferenceEntity): ConferenceModel => ({
   hashtag: e.hashtag,
   sourceEvidence: e.sourceEvidence,
   leftEmpty: e.leftEmpty ?? [],
+  isPublished: e.publishedAt !== null,
 });

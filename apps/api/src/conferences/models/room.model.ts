@@ -1,10 +1,12 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { RoomEntity } from '../room.entity';
 
 @ObjectType('Room')
 export class RoomModel {
   @Field(() => ID) id!: string;
   @Field() name!: string;
+  @Field(() => Int, { nullable: true, description: 'How many people it seats; null when not given' })
+  capacity!: number | null;
 }
 
-export const toRoomModel = (e: RoomEntity): RoomModel => ({ id: e.id, name: e.name });
+export const toRoomModel = (e: RoomEntity): RoomModel => ({ id: e.id, name: e.name, capacity: e.capacity });

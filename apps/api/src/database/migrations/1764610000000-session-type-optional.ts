@@ -1,4 +1,5 @@
 import { type MigrationInterface, type QueryRunner, TableColumn } from 'typeorm';
+import { keepingTriggers } from './schema-builder';
 
 /**
  * A session's type becomes optional: the seeded sessions whose source does not state one carry none.
@@ -32,10 +33,8 @@ async function setTypeNullable(q: QueryRunner, nullable: boolean): Promise<void>
     if (postgres) {
       await q.query(`ALTER TABLE sessions ALTER COLUMN type ${nullable ? 'DROP' : 'SET'} NOT NULL`);
     } else {
-      await rebuildKeepingTriggers(
-        q,
-        new TableColumn({ name: 'type', type: 'varchar', length: '12', isNullable: nullable }),
-      );
+      const column = new TableColumn({ name: 'type', type: 'varchar', length: '12', isNullable: nullable });
+      await keepingTriggers(q, ['sessions'], () => q.changeColumn('sessions', column.name, column));
       const broken = (await q.query('PRAGMA foreign_key_check')) as unknown[];
       if (broken.length) throw new Error(`foreign keys broken by rebuilding sessions: ${broken.length}`);
     }
@@ -46,16 +45,4 @@ async function setTypeNullable(q: QueryRunner, nullable: boolean): Promise<void>
   } finally {
     if (!postgres) await q.query('PRAGMA foreign_keys = ON');
   }
-}
-
-/**
- * Rebuilds `sessions` with the column changed, keeping every trigger on it (the public data version's
- * and the search index's): SQLite drops a table's triggers with the table.
- */
-async function rebuildKeepingTriggers(q: QueryRunner, column: TableColumn): Promise<void> {
-  const triggers = (await q.query(
-    `SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'sessions' ORDER BY name`,
-  )) as { sql: string }[];
-  await q.changeColumn('sessions', column.name, column);
-  for (const t of triggers) await q.query(t.sql);
 }

@@ -6,6 +6,8 @@ import { RoundupMentionsAndSearch1764300000000 } from './1764300000000-roundup-m
 import { RateLimits1764400000000 } from './1764400000000-rate-limits';
 import { PublicDataVersion1764500000000 } from './1764500000000-public-data-version';
 import { SessionTypeOptional1764610000000 } from './1764610000000-session-type-optional';
+import { ConferenceEditions1764620000000 } from './1764620000000-conference-editions';
+import { SessionExternalId1764630000000 } from './1764630000000-session-external-id';
 
 /** Every migration, in order. A new migration is added here and committed with the entity change. */
 export const migrations = [
@@ -17,4 +19,6 @@ export const migrations = [
   RateLimits1764400000000,
   PublicDataVersion1764500000000,
   SessionTypeOptional1764610000000,
+  ConferenceEditions1764620000000,
+  SessionExternalId1764630000000,
 ];

@@ -74,3 +74,23 @@ export function schemaBuilder(q: QueryRunner) {
       }),
   };
 }
+
+/**
+ * Runs a change that may rebuild tables and puts back every trigger those tables had (the public data
+ * version's, the search index's). SQLite adds, drops or alters a column by rebuilding the table, and a
+ * table's triggers go with it; PostgreSQL alters in place and keeps them.
+ */
+export async function keepingTriggers(q: QueryRunner, tables: string[], change: () => Promise<void>): Promise<void> {
+  if (q.connection.driver.options.type === 'postgres') return change();
+  const list = tables.map((t) => `'${t}'`).join(', ');
+  const before = (await q.query(
+    `SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (${list}) ORDER BY name`,
+  )) as { name: string; sql: string }[];
+  await change();
+  const left = new Set(
+    ((await q.query(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (${list})`)) as {
+      name: string;
+    }[]).map((t) => t.name),
+  );
+  for (const t of before) if (!left.has(t.name)) await q.query(t.sql);
+}

@@ -1,5 +1,5 @@
 import { CONFERENCE_TIME_ZONE, ConferenceSeries, localToInstant, SessionStatus } from '@ncasc/shared';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { ConferenceEntity } from '../../conferences/conference.entity';
 import { RoomEntity } from '../../conferences/room.entity';
 import { OrganisationEntity } from '../../organisations/organisation.entity';
@@ -180,6 +180,13 @@ export async function applySeed(ds: DataSource, data: SeedData): Promise<SeedSum
     );
     await upsert(m, TrackEntity, tracks);
     await upsert(m, ConferenceEntity, conferences);
+    // a seeded programme is a published one (set once, so a re-run changes nothing)
+    await m
+      .createQueryBuilder()
+      .update(ConferenceEntity)
+      .set({ publishedAt: () => 'created_at' })
+      .where({ id: In(conferences.map((c) => c.id!)), publishedAt: IsNull() })
+      .execute();
     // a seeded write-up staff have since taken back to draft stays a draft: status is set on first load only
     const known = new Set(
       (

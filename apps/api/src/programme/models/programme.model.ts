@@ -1,13 +1,19 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { describeTiming } from '@ncasc/shared';
 import { ConferenceModel } from '../../conferences/models/conference.model';
+import { RoomModel } from '../../conferences/models/room.model';
+import { TrackModel } from '../../tracks/models/track.model';
 import { DayPart, SessionStatus, SessionType, SpeakerRole, TimePrecision } from '../../common/graphql-enums';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
 import { ChangeKind, type ProgrammeChange } from '../diff';
 import type { DraftSession } from '../draft';
 import type { ProgrammeVersionEntity } from '../programme-version.entity';
 
-registerEnumType(ChangeKind, { name: 'ChangeKind', description: 'What a published change did to a session' });
+registerEnumType(ChangeKind, {
+  name: 'ChangeKind',
+  description:
+    'What a published change did to a session (or, CONFERENCE_UPDATED, to the conference’s details)',
+});
 
 @ObjectType('ChangedSession')
 export class ChangedSessionModel {
@@ -18,7 +24,16 @@ export class ChangedSessionModel {
 @ObjectType('ProgrammeChange')
 export class ProgrammeChangeModel {
   @Field(() => ChangeKind) kind!: ChangeKind;
-  @Field(() => ChangedSessionModel) session!: ChangedSessionModel;
+  @Field(() => ChangedSessionModel, {
+    nullable: true,
+    description: 'The session changed; null for CONFERENCE_UPDATED',
+  })
+  session!: ChangedSessionModel | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'For CONFERENCE_UPDATED: which detail ("Venue", "Dates", "Time zone", "Organisers"…)',
+  })
+  field!: string | null;
   @Field(() => String, { nullable: true, description: 'How it was, in words ("Thursday morning, Hall 1")' })
   before!: string | null;
   @Field(() => String, { nullable: true, description: 'How it is now, in words' }) after!: string | null;
@@ -26,7 +41,8 @@ export class ProgrammeChangeModel {
 
 export const toChangeModel = (c: ProgrammeChange): ProgrammeChangeModel => ({
   kind: c.kind,
-  session: { id: c.sessionId, title: c.title },
+  session: c.sessionId ? { id: c.sessionId, title: c.title ?? '' } : null,
+  field: c.field ?? null,
   before: c.before,
   after: c.after,
 });
@@ -102,7 +118,18 @@ export function toDraftSessionModel(
 
 @ObjectType('DraftProgramme')
 export class DraftProgrammeModel {
-  @Field(() => ConferenceModel) conference!: ConferenceModel;
+  @Field(() => ConferenceModel, {
+    description: 'The conference with the draft’s details (name, dates, zone, city, venue, hashtag)',
+  })
+  conference!: ConferenceModel;
+  @Field(() => [String], { description: 'The organisers’ names as the draft has them' })
+  organisers!: string[];
+  @Field(() => [RoomModel], { description: 'The conference’s rooms (reference data: edits apply at once)' })
+  rooms!: RoomModel[];
+  @Field(() => [TrackModel], {
+    description: 'The themes the conference offers (copied from another edition) and its sessions have',
+  })
+  themes!: TrackModel[];
   @Field(() => [DraftSessionModel]) sessions!: DraftSessionModel[];
   @Field(() => [ProgrammeChangeModel], { description: 'What publishing now would change' })
   changes!: ProgrammeChangeModel[];

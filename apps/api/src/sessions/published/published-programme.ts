@@ -22,7 +22,7 @@ import { SessionEntity } from '../session.entity';
  * version (see PublishedProgramme) and shared by every request. Nothing here is per user; stars, notes
  * and drafts are read per request by their own domains.
  *
- * - the Directory: every conference by id and slug (one statement);
+ * - the Directory: every published conference by id and slug (one statement);
  * - a PublishedConference: one conference's sessions with their rooms, themes and speakers, in agenda
  *   order, with what agendas, schedules, calendars and exports work out from them. Conferences a
  *   request needs that are not kept yet are read together, in one set of statements however many.
@@ -96,13 +96,14 @@ function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
   if (value instanceof Date || value instanceof Map) return value;
   Object.freeze(value);
-  for (const d of Object.values(Object.getOwnPropertyDescriptors(value))) if ('value' in d) deepFreeze(d.value);
+  for (const d of Object.values(Object.getOwnPropertyDescriptors(value)))
+    if ('value' in d) deepFreeze(d.value);
   return value;
 }
 
-/** Reads the directory: every conference. */
+/** Reads the directory: every published conference (a new edition is no part of it until published). */
 export async function readDirectory(ds: DataSource, version: number): Promise<Directory> {
-  const conferences = await EntityReader.of(ds, ConferenceEntity).select('');
+  const conferences = await EntityReader.of(ds, ConferenceEntity).select('WHERE t.published_at IS NOT NULL');
   return deepFreeze({
     version,
     conferenceById: new Map(conferences.map((c) => [c.id, c])),
@@ -124,10 +125,13 @@ export async function readConferences(
   const ids = sessionReader.inListParam(conferenceIds);
   const inConferences = (column: string) => sessionReader.inList(column);
   const [conferences, sessionRows, themeLinks, links, organisers] = await Promise.all([
-    EntityReader.of(ds, ConferenceEntity).select(`WHERE ${inConferences('t.id')}`, [ids]),
+    EntityReader.of(ds, ConferenceEntity).select(
+      `WHERE ${inConferences('t.id')} AND t.published_at IS NOT NULL`,
+      [ids],
+    ),
     // each session with its room's name (rooms no session uses are no part of the programme)
-    sessionReader.selectWith<{ room_name: string | null }>(
-      ', r.name AS room_name',
+    sessionReader.selectWith<{ room_name: string | null; room_capacity: number | null }>(
+      ', r.name AS room_name, r.capacity AS room_capacity',
       `LEFT JOIN rooms r ON r.id = t.room_id WHERE ${inConferences('t.conference_id')}`,
       [ids],
     ),
@@ -174,7 +178,17 @@ export async function readConferences(
     ...new Map(
       sessionRows.flatMap(({ entity: s, row }) =>
         s.roomId && row.room_name !== null
-          ? [[s.roomId, Object.assign(new RoomEntity(), { id: s.roomId, conferenceId: s.conferenceId, name: row.room_name })] as const]
+          ? [
+              [
+                s.roomId,
+                Object.assign(new RoomEntity(), {
+                  id: s.roomId,
+                  conferenceId: s.conferenceId,
+                  name: row.room_name,
+                  capacity: row.room_capacity === null ? null : Number(row.room_capacity),
+                }),
+              ] as const,
+            ]
           : [],
       ),
     ).values(),
@@ -267,7 +281,9 @@ function build(conference: ConferenceEntity, read: Read): PublishedConference {
     row: conference,
     model: conferenceModel,
     days: conferenceDays(conference),
-    organisers: (read.organisers.get(conference.id) ?? []).map((o) => toOrganisationModel(o.entity)).sort(byName),
+    organisers: (read.organisers.get(conference.id) ?? [])
+      .map((o) => toOrganisationModel(o.entity))
+      .sort(byName),
     rooms: usedRooms,
     roomModels: usedRooms.map((r) => roomModels.get(r.id)!),
     themes: [...usedThemes.values()].sort(byName),

@@ -1,0 +1,42 @@
+import { type MigrationInterface, type QueryRunner, TableColumn } from 'typeorm';
+import { keepingTriggers, schemaBuilder } from './schema-builder';
+
+/**
+ * New editions: a conference's first publication time (null until then: the public does not see it;
+ * every conference that exists already counts as published), a room's capacity, and the themes a
+ * conference offers its sessions.
+ */
+export class ConferenceEditions1764620000000 implements MigrationInterface {
+  name = 'ConferenceEditions1764620000000';
+
+  public async up(q: QueryRunner): Promise<void> {
+    const { ref, fk, table, instant } = schemaBuilder(q);
+    await keepingTriggers(q, ['conferences', 'rooms'], async () => {
+      await q.addColumn(
+        'conferences',
+        new TableColumn({ name: 'published_at', type: instant, isNullable: true }),
+      );
+      await q.addColumn('rooms', new TableColumn({ name: 'capacity', type: 'integer', isNullable: true }));
+    });
+    await q.query(`UPDATE conferences SET published_at = created_at`);
+    await q.createTable(
+      table({
+        name: 'conference_themes',
+        columns: [
+          { ...ref('conference_id'), isPrimary: true },
+          { ...ref('track_id'), isPrimary: true },
+        ],
+        foreignKeys: [fk('conference_id', 'conferences', 'CASCADE'), fk('track_id', 'tracks', 'CASCADE')],
+        indices: [{ columnNames: ['track_id'] }],
+      }),
+    );
+  }
+
+  public async down(q: QueryRunner): Promise<void> {
+    await q.dropTable('conference_themes', true);
+    await keepingTriggers(q, ['conferences', 'rooms'], async () => {
+      await q.dropColumn('rooms', 'capacity');
+      await q.dropColumn('conferences', 'published_at');
+    });
+  }
+}
