@@ -80,6 +80,19 @@ const SCREENS: Screen[] = [
     as: 'organiser',
     h1: 'Edit programme',
   },
+  { name: 'new-conference', path: () => '/conferences/new', as: 'organiser', h1: 'New conference' },
+  {
+    name: 'conference-settings',
+    path: () => '/conferences/ncasc-2018/settings',
+    as: 'organiser',
+    h1: 'Conference settings',
+  },
+  {
+    name: 'programme-import',
+    path: () => '/conferences/ncasc-2018/import',
+    as: 'organiser',
+    h1: 'Import a programme',
+  },
   { name: 'roundup-editor', path: () => `/roundups/${ids.draft}/edit`, as: 'staff', h1: 'Edit round-up' },
   {
     name: 'roundup-new',

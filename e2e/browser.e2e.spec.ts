@@ -412,13 +412,15 @@ describe('the web client in Chromium', () => {
 
   it('ships less than 100 kB of JavaScript (gzipped) to show an agenda', async () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    const scripts: Promise<Buffer>[] = [];
+    // a body the browser no longer holds (a response it dropped) is not counted, rather than left
+    // to reject unhandled and fail whichever test is running then
+    const scripts: Promise<Buffer | null>[] = [];
     page.on('response', (r) => {
-      if (r.request().resourceType() === 'script') scripts.push(r.body());
+      if (r.request().resourceType() === 'script') scripts.push(r.body().catch(() => null));
     });
     await page.goto(`${app.url}/conferences/ncasc-2018`);
     await expectVisible(page.getByRole('link', { name: 'Contextual safeguarding across transitions' }));
-    const bodies = await Promise.all(scripts);
+    const bodies = (await Promise.all(scripts)).filter((b): b is Buffer => b !== null);
     const gzipped = bodies.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0);
     expect(bodies.length).toBeGreaterThan(0);
     expect(gzipped).toBeLessThan(100 * 1024);

@@ -46,12 +46,17 @@ describe('migration: a session type may be left unstated', () => {
         expect.stringMatching(/^search_/),
       ]),
     );
-    await undoUntilBefore(ds, MIGRATION);
+    // the data is made on today's schema (what the factories write), then the schema is taken back to
+    // before this migration (the later ones undone too) and brought forward again
     const conference = await createConference(ds);
     const theme = await createTheme(ds, 'Care leavers');
     const session = await createSession(ds, conference, { type: SessionType.WORKSHOP, themes: [theme] });
     const user = await createUser(ds);
     await ds.getRepository(StarEntity).insert({ userId: user.id, sessionId: session.id });
+    await undoUntilBefore(ds, MIGRATION);
+    expect(await ds.query(`SELECT type FROM sessions WHERE id = '${session.id}'`)).toEqual([
+      { type: SessionType.WORKSHOP },
+    ]);
 
     await ds.runMigrations();
 

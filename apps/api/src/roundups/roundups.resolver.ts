@@ -3,7 +3,7 @@ import { IdArgs } from '../common/dto/id.args';
 import type { GraphQLContext } from '../accounts/graphql-context';
 import { renderMarkdown } from './markdown/render-markdown';
 import { ConferenceModel, toConferenceModel } from '../conferences/models/conference.model';
-import { sortAgenda } from '../sessions/agenda-order';
+import { acrossYears } from '../sessions/published/across-years';
 import type { ProgrammeLoaders } from '../sessions/sessions.loaders';
 import { SessionModel } from '../sessions/models/session.model';
 import { SpeakerModel } from '../speakers/models/speaker.model';
@@ -169,8 +169,8 @@ export class RoundupsResolver {
 
   @ResolveField(() => [SessionModel], { description: 'Sessions it mentions (confirmed), in agenda order' })
   async sessions(@Parent() r: RoundupModel, @Context() ctx: Ctx): Promise<SessionModel[]> {
-    const rows = sortAgenda(await ctx.loaders.roundups.sessions.load(r.id));
-    return (await ctx.loaders.programme.sessionsOfRows(rows)).map((s) => s.model);
+    const rows = await ctx.loaders.roundups.sessions.load(r.id);
+    return acrossYears(await ctx.loaders.programme.sessionsOfRows(rows)).map((s) => s.model);
   }
 
   @ResolveField(() => [SpeakerModel], { description: 'Speakers it mentions (confirmed), by name' })

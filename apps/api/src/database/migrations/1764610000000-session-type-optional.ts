@@ -25,6 +25,11 @@ export class SessionTypeOptional1764610000000 implements MigrationInterface {
 
 async function setTypeNullable(q: QueryRunner, nullable: boolean): Promise<void> {
   const postgres = q.connection.driver.options.type === 'postgres';
+  // TypeORM reverts a migration inside a transaction of its own even when the migration asks for none;
+  // nothing has happened in it yet, so it is ended here (foreign keys can only be turned off outside
+  // one) and a new one is opened at the end for TypeORM to record the revert in and commit
+  const reopen = !postgres && q.isTransactionActive;
+  if (reopen) await q.commitTransaction();
   if (!postgres) await q.query('PRAGMA foreign_keys = OFF');
   await q.startTransaction();
   try {
@@ -44,5 +49,6 @@ async function setTypeNullable(q: QueryRunner, nullable: boolean): Promise<void>
     throw e;
   } finally {
     if (!postgres) await q.query('PRAGMA foreign_keys = ON');
+    if (reopen) await q.startTransaction();
   }
 }

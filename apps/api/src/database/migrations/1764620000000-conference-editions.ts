@@ -1,5 +1,5 @@
-import { type MigrationInterface, type QueryRunner, TableColumn } from 'typeorm';
-import { keepingTriggers, schemaBuilder } from './schema-builder';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { addNullableColumns, dropColumns, schemaBuilder } from './schema-builder';
 
 /**
  * New editions: a conference's first publication time (null until then: the public does not see it;
@@ -11,13 +11,8 @@ export class ConferenceEditions1764620000000 implements MigrationInterface {
 
   public async up(q: QueryRunner): Promise<void> {
     const { ref, fk, table, instant } = schemaBuilder(q);
-    await keepingTriggers(q, ['conferences', 'rooms'], async () => {
-      await q.addColumn(
-        'conferences',
-        new TableColumn({ name: 'published_at', type: instant, isNullable: true }),
-      );
-      await q.addColumn('rooms', new TableColumn({ name: 'capacity', type: 'integer', isNullable: true }));
-    });
+    await addNullableColumns(q, 'conferences', [{ name: 'published_at', type: instant }]);
+    await addNullableColumns(q, 'rooms', [{ name: 'capacity', type: 'integer' }]);
     await q.query(`UPDATE conferences SET published_at = created_at`);
     await q.createTable(
       table({
@@ -34,9 +29,7 @@ export class ConferenceEditions1764620000000 implements MigrationInterface {
 
   public async down(q: QueryRunner): Promise<void> {
     await q.dropTable('conference_themes', true);
-    await keepingTriggers(q, ['conferences', 'rooms'], async () => {
-      await q.dropColumn('rooms', 'capacity');
-      await q.dropColumn('conferences', 'published_at');
-    });
+    await dropColumns(q, 'rooms', ['capacity']);
+    await dropColumns(q, 'conferences', ['published_at']);
   }
 }

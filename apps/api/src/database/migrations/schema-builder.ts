@@ -1,4 +1,4 @@
-import { type QueryRunner, Table, type TableColumnOptions, TableForeignKey } from 'typeorm';
+import { type QueryRunner, Table, TableColumn, type TableColumnOptions, TableForeignKey } from 'typeorm';
 
 export interface ForeignKeySpec {
   column: string;
@@ -93,4 +93,30 @@ export async function keepingTriggers(q: QueryRunner, tables: string[], change: 
     }[]).map((t) => t.name),
   );
   for (const t of before) if (!left.has(t.name)) await q.query(t.sql);
+}
+
+const sqlite = (q: QueryRunner) => q.connection.driver.options.type !== 'postgres';
+
+/**
+ * Adds nullable columns. On SQLite with a plain ALTER TABLE: TypeORM's addColumn rebuilds the table
+ * there, and dropping the old table inside a migration's transaction (where foreign keys cannot be
+ * turned off) would cascade to every row that refers to it and lose the table's triggers.
+ */
+export async function addNullableColumns(q: QueryRunner, table: string, columns: TableColumnOptions[]): Promise<void> {
+  for (const options of columns) {
+    const column = new TableColumn({ ...options, isNullable: true });
+    if (!sqlite(q)) await q.addColumn(table, column);
+    else
+      await q.query(
+        `ALTER TABLE "${table}" ADD COLUMN "${column.name}" ${column.type}${column.length ? `(${column.length})` : ''}`,
+      );
+  }
+}
+
+/** Drops columns; on SQLite with ALTER TABLE … DROP COLUMN, which neither rebuilds nor cascades. */
+export async function dropColumns(q: QueryRunner, table: string, names: string[]): Promise<void> {
+  for (const name of names) {
+    if (!sqlite(q)) await q.dropColumn(table, name);
+    else await q.query(`ALTER TABLE "${table}" DROP COLUMN "${name}"`);
+  }
 }

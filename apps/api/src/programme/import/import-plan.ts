@@ -7,7 +7,7 @@ import {
   slugify,
 } from '@ncasc/shared';
 import { checkSession, type DraftSession } from '../draft';
-import type { SessionEdit } from '../session-edit';
+import { blankSession, type SessionEdit } from '../session-edit';
 import {
   type ImportedSession,
   type ImportPlace,
@@ -91,22 +91,7 @@ function editOf(s: ImportedSession): ImportEdit {
 
 /** The draft session as the import would leave it (speakers compared by name, apart). */
 function target(current: DraftSession | null, s: ImportedSession): DraftSession {
-  const base: DraftSession = current ?? {
-    id: '',
-    title: '',
-    summary: null,
-    type: s.type ?? null,
-    status: SessionStatus.SCHEDULED,
-    timePrecision: s.timePrecision,
-    day: null,
-    dayPart: null,
-    startsAt: null,
-    endsAt: null,
-    room: null,
-    tracks: [],
-    speakers: [],
-    removed: false,
-  };
+  const base: DraftSession = current ?? { ...blankSession(s.type ?? null, s.timePrecision), id: '' };
   return {
     ...base,
     title: s.title.trim(),
