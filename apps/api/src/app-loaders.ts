@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { GraphQLContext } from './accounts/graphql-context';
 import { PublicReader } from './common/dataloaders/public-reader';
+import { FeedbackLoaders } from './feedback/feedback.loaders';
 import { NotesLoaders } from './notes/notes.loaders';
 import { type RoundupsLoaders, roundupsLoaders } from './roundups/roundups.loaders';
 import { SchedulesLoaders } from './schedules/schedules.loaders';
@@ -11,6 +12,7 @@ import { type ProgrammeLoaders, programmeLoaders } from './sessions/sessions.loa
 export interface AppLoaders extends ProgrammeLoaders {
   schedules: SchedulesLoaders;
   notes: NotesLoaders;
+  feedback: FeedbackLoaders;
   roundups: RoundupsLoaders;
 }
 
@@ -28,6 +30,7 @@ export function appLoaders(ds: DataSource, published: PublishedProgramme, knownV
     ...programmeLoaders(reader, published),
     schedules: new SchedulesLoaders(reader),
     notes: new NotesLoaders(reader),
+    feedback: new FeedbackLoaders(reader),
     roundups: roundupsLoaders(reader),
   };
 }

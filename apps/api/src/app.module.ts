@@ -40,6 +40,7 @@ import { DatabaseSetupService } from './database/database-setup.service';
 import { HealthController } from './health.controller';
 import { PublicDataModule } from './common/cache/public-data-cache';
 import { PublishedProgramme } from './sessions/published/published-programme.service';
+import { FeedbackModule } from './feedback/feedback.module';
 import { NotesModule } from './notes/notes.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { RoundupsModule } from './roundups/roundups.module';
@@ -120,6 +121,7 @@ export class AppModule implements NestModule {
         AccountsModule,
         SchedulesModule,
         NotesModule,
+        FeedbackModule,
         CalendarModule,
         ProgrammeModule,
         ScheduleExportModule,

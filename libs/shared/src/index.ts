@@ -6,3 +6,4 @@ export * from './agenda';
 export * from './collections';
 export * from './schedule-slots';
 export * from './sheet-text';
+export * from './session-start';

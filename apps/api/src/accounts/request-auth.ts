@@ -1,4 +1,4 @@
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-errors';
 import type { AccountsService } from './accounts.service';
 import type { Role, UserEntity } from './user.entity';
@@ -15,6 +15,31 @@ export function requestToken(req: Request): string | null {
   const cookies = (req as { cookies?: Record<string, string | undefined> }).cookies;
   const value = cookies?.[SESSION_COOKIE];
   return typeof value === 'string' && value ? value : null;
+}
+
+/**
+ * For a private download: the signed-in user, or null after answering (never cached) 401 with
+ * `signIn` as the text when no one is signed in, or 403 with `refusal` when the role is not `role`.
+ */
+export async function privateDownloadUser(
+  accounts: AccountsService,
+  req: Request,
+  res: Response,
+  signIn: string,
+  only?: { role: Role; refusal: string },
+): Promise<UserEntity | null> {
+  res.setHeader('Cache-Control', 'private, no-store');
+  const token = requestToken(req);
+  const user = token ? await accounts.userForToken(token) : null;
+  if (!user) {
+    res.status(401).type('text/plain').send(`${signIn}\n`);
+    return null;
+  }
+  if (only && user.role !== only.role) {
+    res.status(403).type('text/plain').send(`${only.refusal}\n`);
+    return null;
+  }
+  return user;
 }
 
 /** Who is asking, looked up at most once per request. */

@@ -9,6 +9,7 @@ import { RoundupEntity } from '../roundups/roundup.entity';
 import { RoundupSessionEntity, RoundupSpeakerEntity } from '../roundups/roundup-mention.entity';
 import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { SessionEntity } from '../sessions/session.entity';
+import { FeedbackEntity } from '../feedback/feedback.entity';
 import { NoteEntity } from '../notes/note.entity';
 import { ConferenceThemeEntity } from '../programme/conference-theme.entity';
 import { ProgrammeDraftEntity } from '../programme/programme-draft.entity';
@@ -33,6 +34,7 @@ export const entities = [
   AuthTokenEntity,
   StarEntity,
   NoteEntity,
+  FeedbackEntity,
   ProgrammeDraftEntity,
   ConferenceThemeEntity,
   ProgrammeVersionEntity,

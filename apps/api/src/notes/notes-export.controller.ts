@@ -2,7 +2,7 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { CONFERENCE_SLUG_PATTERN } from '@ncasc/shared';
 import type { Request, Response } from 'express';
 import { AccountsService } from '../accounts/accounts.service';
-import { requestToken } from '../accounts/request-auth';
+import { privateDownloadUser } from '../accounts/request-auth';
 import { NotesService } from './notes.service';
 
 /** GET /exports/notes/:slug.md — the signed-in delegate's notes on a conference, as a Markdown download. */
@@ -15,13 +15,8 @@ export class NotesExportController {
 
   @Get(':file')
   async export(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    res.setHeader('Cache-Control', 'private, no-store');
-    const token = requestToken(req);
-    const user = token ? await this.accounts.userForToken(token) : null;
-    if (!user) {
-      res.status(401).type('text/plain').send('Sign in to export your notes.\n');
-      return;
-    }
+    const user = await privateDownloadUser(this.accounts, req, res, 'Sign in to export your notes.');
+    if (!user) return;
     const slug = file.replace(/\.md$/, '');
     const markdown = CONFERENCE_SLUG_PATTERN.test(slug)
       ? await this.notes.exportMarkdown(user.id, user.name, slug)

@@ -102,6 +102,12 @@ export function ProgrammeEditor({ slug }: { slug: string }) {
         <Link href={`/conferences/${c.slug}/import`}>Import a programme file</Link> (CSV, Excel, frab XML or
         schedule JSON) into the draft.
       </p>
+      <p>
+        <a href={`/exports/feedback/${c.slug}.csv`} download>
+          Download delegates’ feedback
+        </a>{' '}
+        (CSV, without names; each session’s ratings are also on its page)
+      </p>
       <div role="status" class="action-status">
         {message ? <p class="status">{message}</p> : null}
       </div>

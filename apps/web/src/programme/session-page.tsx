@@ -12,6 +12,7 @@ import { authHref, useMe } from '../account/account';
 import { Layout, whenLoaded } from '../ui/layout';
 import { affiliation } from './affiliation';
 import { NotesEditor } from '../notes/notes-editor';
+import { FeedbackSection } from '../feedback/feedback-section';
 import { TypeBadge } from './session-row';
 import { StarButton } from '../schedule/star-button';
 import { Link } from '../router';
@@ -134,6 +135,8 @@ export function SessionPage({ id }: { id: string }) {
           </>
         )}
       </section>
+
+      <FeedbackSection session={s} />
 
       {s.roundups.length ? (
         <section aria-labelledby="written-up">

@@ -149,6 +149,16 @@ export type MentionStatus =
   | 'REMOVED'
   | 'SUGGESTED';
 
+/** A rating of a session that has begun, by the signed-in delegate */
+export type RateSessionInput = {
+  /** What the organisers should know (up to 2,000 characters); null or empty for none */
+  comment?: string | null | undefined;
+  /** From 1 (poor) to 5 (excellent) */
+  rating: number;
+  /** The session rated */
+  sessionId: string;
+};
+
 /** DELEGATE (anyone who signs up), STAFF (writes round-ups), ORGANISER */
 export type Role =
   | 'DELEGATE'
@@ -319,6 +329,28 @@ export type CreateFirstOrganiserMutationVariables = Exact<{
 
 export type CreateFirstOrganiserMutation = { createFirstOrganiser: { expiresAt: string, user: { id: string, name: string, email: string, role: Role, calendarFeedUrl: string | null } } };
 
+export type RateSessionMutationVariables = Exact<{
+  input: RateSessionInput;
+}>;
+
+
+export type RateSessionMutation = { rateSession: { id: string, rating: number, comment: string | null, updatedAt: string } };
+
+export type SessionFeedbackQueryVariables = Exact<{
+  sessionId: string;
+}>;
+
+
+export type SessionFeedbackQuery = { sessionFeedback: { sessionId: string, count: number, average: number | null, distribution: Array<number>, comments: Array<{ id: string, rating: number, comment: string, hidden: boolean, updatedAt: string }> } };
+
+export type SetFeedbackCommentHiddenMutationVariables = Exact<{
+  id: string;
+  hidden: boolean;
+}>;
+
+
+export type SetFeedbackCommentHiddenMutation = { setFeedbackCommentHidden: { id: string, hidden: boolean } };
+
 export type ProgrammeVersionOfConferenceQueryVariables = Exact<{
   slug: string;
 }>;
@@ -346,7 +378,7 @@ export type OfflineProgrammeQueryVariables = Exact<{
 }>;
 
 
-export type OfflineProgrammeQuery = { conference: { slug: string, sessions: Array<{ summary: string | null, sourceEvidence: string | null, id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { capacity: number | null, name: string } | null, myNote: { body: string, updatedAt: string } | null, conference: { slug: string, name: string, timezone: string, venue: string | null, city: string | null }, participants: Array<{ role: SpeakerRole, capacity: string | null, speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null } }>, sourceRoundup: { id: string, title: string, publication: string | null } | null, roundups: Array<{ id: string, title: string }>, tracks: Array<{ slug: string, name: string }> }>, speakers: Array<{ id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null, appearances: Array<{ role: SpeakerRole, capacity: string | null, session: { id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, conference: { slug: string, name: string, year: number }, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> } }>, roundups: Array<{ id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null, conference: { slug: string, name: string, year: number } }> }> } | null };
+export type OfflineProgrammeQuery = { conference: { slug: string, sessions: Array<{ summary: string | null, sourceEvidence: string | null, id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { capacity: number | null, name: string } | null, myNote: { body: string, updatedAt: string } | null, myFeedback: { rating: number, comment: string | null } | null, conference: { slug: string, name: string, startsOn: string | null, timezone: string, venue: string | null, city: string | null }, participants: Array<{ role: SpeakerRole, capacity: string | null, speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null } }>, sourceRoundup: { id: string, title: string, publication: string | null } | null, roundups: Array<{ id: string, title: string }>, tracks: Array<{ slug: string, name: string }> }>, speakers: Array<{ id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null, appearances: Array<{ role: SpeakerRole, capacity: string | null, session: { id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, conference: { slug: string, name: string, year: number }, room: { name: string } | null, tracks: Array<{ slug: string, name: string }>, participants: Array<{ role: SpeakerRole, speaker: { id: string, name: string } }> } }>, roundups: Array<{ id: string, title: string, author: string | null, publication: string | null, publishedOn: string | null, conference: { slug: string, name: string, year: number } }> }> } | null };
 
 export type DraftSessionFieldsFragment = { id: string, title: string, summary: string | null, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, room: string | null, tracks: Array<string>, removed: boolean, isNew: boolean, speakers: Array<{ speakerId: string, name: string, role: SpeakerRole }> };
 
@@ -480,7 +512,7 @@ export type SessionQueryVariables = Exact<{
 }>;
 
 
-export type SessionQuery = { session: { summary: string | null, sourceEvidence: string | null, id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { capacity: number | null, name: string } | null, myNote: { body: string, updatedAt: string } | null, conference: { slug: string, name: string, timezone: string, venue: string | null, city: string | null }, participants: Array<{ role: SpeakerRole, capacity: string | null, speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null } }>, sourceRoundup: { id: string, title: string, publication: string | null } | null, roundups: Array<{ id: string, title: string }>, tracks: Array<{ slug: string, name: string }> } | null };
+export type SessionQuery = { session: { summary: string | null, sourceEvidence: string | null, id: string, title: string, type: SessionType | null, status: SessionStatus, timePrecision: TimePrecision, day: string | null, dayPart: DayPart | null, startsAt: string | null, endsAt: string | null, when: string, starred: boolean, room: { capacity: number | null, name: string } | null, myNote: { body: string, updatedAt: string } | null, myFeedback: { rating: number, comment: string | null } | null, conference: { slug: string, name: string, startsOn: string | null, timezone: string, venue: string | null, city: string | null }, participants: Array<{ role: SpeakerRole, capacity: string | null, speaker: { id: string, name: string, honorifics: Array<string>, role: string | null, organisation: string | null } }>, sourceRoundup: { id: string, title: string, publication: string | null } | null, roundups: Array<{ id: string, title: string }>, tracks: Array<{ slug: string, name: string }> } | null };
 
 export type SpeakerQueryVariables = Exact<{
   id: string;
@@ -971,6 +1003,41 @@ export const CreateFirstOrganiserDocument = new TypedDocumentString(`
   role
   calendarFeedUrl
 }`) as unknown as TypedDocumentString<CreateFirstOrganiserMutation, CreateFirstOrganiserMutationVariables>;
+export const RateSessionDocument = new TypedDocumentString(`
+    mutation RateSession($input: RateSessionInput!) {
+  rateSession(input: $input) {
+    id
+    rating
+    comment
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RateSessionMutation, RateSessionMutationVariables>;
+export const SessionFeedbackDocument = new TypedDocumentString(`
+    query SessionFeedback($sessionId: ID!) {
+  sessionFeedback(sessionId: $sessionId) {
+    sessionId
+    count
+    average
+    distribution
+    comments {
+      id
+      rating
+      comment
+      hidden
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionFeedbackQuery, SessionFeedbackQueryVariables>;
+export const SetFeedbackCommentHiddenDocument = new TypedDocumentString(`
+    mutation SetFeedbackCommentHidden($id: ID!, $hidden: Boolean!) {
+  setFeedbackCommentHidden(id: $id, hidden: $hidden) {
+    id
+    hidden
+  }
+}
+    `) as unknown as TypedDocumentString<SetFeedbackCommentHiddenMutation, SetFeedbackCommentHiddenMutationVariables>;
 export const ProgrammeVersionOfConferenceDocument = new TypedDocumentString(`
     query ProgrammeVersionOfConference($slug: String!) {
   conference(slug: $slug) {
@@ -1013,9 +1080,14 @@ export const OfflineProgrammeDocument = new TypedDocumentString(`
         body
         updatedAt
       }
+      myFeedback {
+        rating
+        comment
+      }
       conference {
         slug
         name
+        startsOn
         timezone
         venue
         city
@@ -1468,9 +1540,14 @@ export const SessionDocument = new TypedDocumentString(`
       body
       updatedAt
     }
+    myFeedback {
+      rating
+      comment
+    }
     conference {
       slug
       name
+      startsOn
       timezone
       venue
       city

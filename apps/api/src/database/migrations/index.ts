@@ -8,6 +8,7 @@ import { PublicDataVersion1764500000000 } from './1764500000000-public-data-vers
 import { SessionTypeOptional1764610000000 } from './1764610000000-session-type-optional';
 import { ConferenceEditions1764620000000 } from './1764620000000-conference-editions';
 import { SessionExternalId1764630000000 } from './1764630000000-session-external-id';
+import { SessionFeedback1764640000000 } from './1764640000000-session-feedback';
 
 /** Every migration, in order. A new migration is added here and committed with the entity change. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   SessionTypeOptional1764610000000,
   ConferenceEditions1764620000000,
   SessionExternalId1764630000000,
+  SessionFeedback1764640000000,
 ];

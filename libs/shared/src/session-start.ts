@@ -1,0 +1,33 @@
+import { type DayPart, TimePrecision } from './enums';
+import { DAY_PART_WINDOWS } from './time';
+import { localToInstant } from './time-zone';
+
+interface Timing {
+  timePrecision: TimePrecision;
+  /** An instant (the API's rows) or its ISO text (GraphQL answers). */
+  startsAt?: Date | string | null;
+  day?: string | null;
+  dayPart?: DayPart | null;
+}
+
+const clock = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/**
+ * The earliest moment a session can be said to have begun (from when delegates may rate it), never more precise than its source: its
+ * clock time; the start of its part of the day (morning 00:00, afternoon 12:00, evening 17:00, local);
+ * the start of its day; else the start of the conference's first day. Null when nothing is known.
+ */
+export function sessionBegins(
+  s: Timing,
+  conference: { startsOn: string | null; timezone: string },
+): Date | null {
+  const at = (day: string | null, minutes: number) => {
+    const iso = day ? localToInstant(day, clock(minutes), conference.timezone) : null;
+    return iso ? new Date(iso) : null;
+  };
+  if (s.timePrecision === TimePrecision.EXACT && s.startsAt) return new Date(s.startsAt);
+  if (s.day && s.dayPart) return at(s.day, DAY_PART_WINDOWS[s.dayPart][0]);
+  if (s.day) return at(s.day, 0);
+  return at(conference.startsOn, 0);
+}
