@@ -80,6 +80,7 @@ const SCREENS: Screen[] = [
     as: 'organiser',
     h1: 'Edit programme',
   },
+  { name: 'now', path: () => '/conferences/adcs-2018/now', as: 'visitor', h1: 'Now and next' },
   { name: 'new-conference', path: () => '/conferences/new', as: 'organiser', h1: 'New conference' },
   {
     name: 'conference-settings',
@@ -370,6 +371,9 @@ describe('accessibility (WCAG 2.1 AA) in Chromium', () => {
       SCREENS.find((s) => s.name === 'agenda-grid-now-next')!,
       360,
     );
+    // the folded filters open from the keyboard
+    await page.locator('.agenda-tools > summary').focus();
+    await page.keyboard.press('Enter');
     await page.getByLabel('Session type').focus();
     await page.keyboard.press('ArrowDown');
     expect(new URL(page.url()).searchParams.get('type')).not.toBeNull();

@@ -223,6 +223,8 @@ describe('the web client in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${app.url}/conferences/ncasc-2018`);
     await page.getByRole('heading', { level: 1, name: NCASC }).waitFor();
+    // on a phone the filters are folded behind one control
+    await page.getByText('Filter and view').click();
     const status = page.getByRole('status').filter({ hasText: /sessions? (in the programme|of)/ });
     expect(await status.textContent()).toBe('22 sessions in the programme');
     const rows = page.getByRole('tabpanel').locator('.session-row');
@@ -320,6 +322,7 @@ describe('the web client in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${app.url}/conferences/adcs-2018?day=2018-07-05`);
     await page.getByRole('heading', { level: 1, name: ADCS }).waitFor();
+    await page.getByText('Filter and view').click();
     expect(await page.getByRole('button', { name: 'List' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByRole('table').count()).toBe(0);
     const row = page.locator('.session-row').filter({ has: page.getByRole('link', { name: DATA }) });
@@ -407,6 +410,80 @@ describe('the web client in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Workforce' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/themes/workforce');
     expect(failed).toEqual([]);
+    await page.close();
+  });
+
+  it('shows now and next room by room on the venue screen, following the clock and a published change', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const failed: string[] = [];
+    page.on('pageerror', (e) => failed.push(e.message));
+    // 10:45 BST on the Thursday, on a clock the test moves
+    await page.clock.install({ time: new Date('2018-07-05T09:45:00Z') });
+    await page.goto(`${app.url}/conferences/adcs-2018/now`);
+    await page.getByRole('heading', { level: 1, name: 'Now and next' }).waitFor();
+    await expectVisible(page.locator('.now-clock').getByText('10:45 BST'));
+    const room = (name: string) => page.getByRole('region', { name, exact: true });
+    const links = (name: string, heading: string) =>
+      room(name).locator(`h3:text-is("${heading}") + ul`).getByRole('link').allTextContents();
+    expect(await links('Main Hall', 'Now')).toEqual([DATA]);
+    expect(await links('Room 2', 'Now')).toEqual([PLACEMENTS]);
+    await expectVisible(room('Room 2').getByText('Nothing more here today.'));
+    await page.screenshot({ path: join(ARTIFACTS, 'now-screen-1280.png'), fullPage: true });
+
+    // half an hour on: Room 2 has finished for the day and leaves the screen
+    await page.clock.setSystemTime(new Date('2018-07-05T10:20:00Z'));
+    await page.clock.runFor(31_000);
+    await expectVisible(page.locator('.now-clock').getByText('11:20 BST'));
+    await room('Room 2').waitFor({ state: 'detached' });
+    expect(await links('Main Hall', 'Now')).toEqual([DATA]);
+
+    // an organiser adds a session to Main Hall and publishes: the screen shows it within a minute
+    const token = await signIn(app.url, ORGANISER.email, ORGANISER.password);
+    const added = await callAs(
+      app.url,
+      token,
+      'mutation ($i: CreateSessionInput!) { createSession(input: $i) { id } }',
+      {
+        i: {
+          conferenceSlug: 'adcs-2018',
+          title: 'Late addition: the spending review',
+          timePrecision: 'EXACT',
+          startsAt: '2018-07-05T11:00:00Z',
+          endsAt: '2018-07-05T11:30:00Z',
+          room: 'Main Hall',
+        },
+      },
+    );
+    expect(added.errors).toBeUndefined();
+    const published = await callAs(
+      app.url,
+      token,
+      'mutation { publishProgramme(conferenceSlug: "adcs-2018", note: "A late addition", acceptWarnings: true) { number } }',
+    );
+    expect(published.errors).toBeUndefined();
+    await page.clock.runFor(61_000);
+    await expectVisible(room('Main Hall').getByRole('link', { name: 'Late addition: the spending review' }));
+    expect(failed).toEqual([]);
+    await context.close();
+  });
+
+  it('puts the first session of the agenda on a phone’s first screen, the filters folded away', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${app.url}/conferences/ncasc-2018`);
+    const first = page.locator('.session-row').first();
+    await first.waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'agenda-phone-first-screen.png') });
+    const box = await first.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.y + Math.min(box!.height, 60)).toBeLessThan(844);
+    // the filters are one control away, and the day tabs are on the first screen too
+    await expectVisible(page.getByText('Filter and view'));
+    expect(await page.getByLabel('Theme').isVisible()).toBe(false);
+    const tabs = await page.getByRole('tablist').boundingBox();
+    expect(tabs!.y).toBeLessThan(844);
+    await page.getByText('Filter and view').click();
+    await expectVisible(page.getByLabel('Theme'));
     await page.close();
   });
 

@@ -4,6 +4,7 @@ import { startAccountSync } from './account/account';
 import { lazyPage } from './ui/lazy-page';
 import { Layout, Problem } from './ui/layout';
 import { AgendaPage } from './programme/agenda-page';
+import { NowScreenPage } from './programme/now-screen-page';
 import { FirstOrganiserPage, SignInPage, SignUpPage } from './account/auth-pages';
 import { ConferencesPage } from './programme/conferences-page';
 import { EditProgrammePage } from './organiser/edit-programme-page';
@@ -47,6 +48,8 @@ function App() {
       return <ConferencesPage />;
     case 'agenda':
       return <AgendaPage slug={route.slug} />;
+    case 'now':
+      return <NowScreenPage slug={route.slug} />;
     case 'session':
       return <SessionPage id={route.id} />;
     case 'speaker':

@@ -72,6 +72,7 @@ export function Link({ href, children, ...rest }: LinkProps) {
 export type Route =
   | { page: 'conferences' }
   | { page: 'agenda'; slug: string }
+  | { page: 'now'; slug: string }
   | { page: 'schedule'; slug: string }
   | { page: 'edit-programme'; slug: string }
   | { page: 'new-conference' }
@@ -104,17 +105,21 @@ const FIXED: Record<string, Route> = {
   '/conferences/new': { page: 'new-conference' },
 };
 
+/** A conference's own pages, /conferences/:slug/<name>. */
+const CONFERENCE_PAGES: Record<string, Extract<Route, { slug: string }>['page']> = {
+  schedule: 'schedule',
+  edit: 'edit-programme',
+  settings: 'conference-settings',
+  import: 'import-programme',
+  now: 'now',
+};
+
 export function matchRoute(path: string): Route {
   const clean = path.replace(/\/+$/, '') || '/';
   if (Object.hasOwn(FIXED, clean)) return FIXED[clean];
-  const schedule = /^\/conferences\/([^/]+)\/schedule$/.exec(clean);
-  if (schedule) return { page: 'schedule', slug: decodeURIComponent(schedule[1]) };
-  const edit = /^\/conferences\/([^/]+)\/edit$/.exec(clean);
-  if (edit) return { page: 'edit-programme', slug: decodeURIComponent(edit[1]) };
-  const settings = /^\/conferences\/([^/]+)\/settings$/.exec(clean);
-  if (settings) return { page: 'conference-settings', slug: decodeURIComponent(settings[1]) };
-  const importProgramme = /^\/conferences\/([^/]+)\/import$/.exec(clean);
-  if (importProgramme) return { page: 'import-programme', slug: decodeURIComponent(importProgramme[1]) };
+  const sub = /^\/conferences\/([^/]+)\/([a-z]+)$/.exec(clean);
+  if (sub && Object.hasOwn(CONFERENCE_PAGES, sub[2]))
+    return { page: CONFERENCE_PAGES[sub[2]], slug: decodeURIComponent(sub[1]) };
   const roundups = /^\/conferences\/([^/]+)\/roundups(\/import)?$/.exec(clean);
   if (roundups)
     return { page: roundups[2] ? 'import-roundup' : 'roundups', slug: decodeURIComponent(roundups[1]) };

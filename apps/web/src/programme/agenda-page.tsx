@@ -140,7 +140,7 @@ export function AgendaPage({ slug }: { slug: string }) {
         <p class="schedule-link muted">Star sessions to build your own schedule for this conference.</p>
       ) : null}
 
-      {current ? <NowNext value={current} timeZone={c.timezone} /> : null}
+      {current ? <NowNext value={current} timeZone={c.timezone} slug={c.slug} /> : null}
 
       {c.sessions.length ? (
         <Tools
@@ -149,6 +149,7 @@ export function AgendaPage({ slug }: { slug: string }) {
           params={params}
           view={view}
           hasTimed={hasTimed}
+          wide={wide}
           onChange={set}
         />
       ) : null}
@@ -272,6 +273,7 @@ function Tools({
   params,
   view,
   hasTimed,
+  wide,
   onChange,
 }: {
   all: Row[];
@@ -279,13 +281,20 @@ function Tools({
   params: AgendaParams;
   view: AgendaView;
   hasTimed: boolean;
+  wide: boolean;
   onChange: (change: Partial<AgendaParams>) => void;
 }) {
   const themes = themeOptions(all);
   const types = typeOptions(all);
   const filtering = Boolean(params.theme || params.type);
   return (
-    <div class="agenda-tools">
+    // folded on a phone until asked for (open while a filter is on), so that the agenda itself is what
+    // the first screen shows; open on a wide screen, which has the room
+    <details class="agenda-tools" open={filtering || wide || undefined}>
+      <summary>
+        Filter and view
+        {filtering ? <span class="count"> · {filterWords(all, params)}</span> : null}
+      </summary>
       <div class="filters">
         <div class="field">
           <label for="filter-theme">Theme</label>
@@ -351,7 +360,7 @@ function Tools({
           </button>
         ) : null}
       </div>
-    </div>
+    </details>
   );
 }
 

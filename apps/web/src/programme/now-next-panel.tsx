@@ -39,7 +39,15 @@ function Items({ list, timeZone, zone }: { list: Item[]; timeZone: string; zone:
 }
 
 /** "Now and next" on a conference day: what is on, and what starts soonest after. */
-export function NowNext<T extends Item>({ value, timeZone }: { value: NowAndNext<T>; timeZone: string }) {
+export function NowNext<T extends Item>({
+  value,
+  timeZone,
+  slug,
+}: {
+  value: NowAndNext<T>;
+  timeZone: string;
+  slug: string;
+}) {
   const zone = value.zone;
   return (
     <section class="now-next" aria-labelledby="now-next">
@@ -59,6 +67,9 @@ export function NowNext<T extends Item>({ value, timeZone }: { value: NowAndNext
       ) : (
         <p>Nothing else on the programme starts today.</p>
       )}
+      <p>
+        <Link href={`/conferences/${slug}/now`}>Room by room, in large type</Link> (for the venue’s screens)
+      </p>
     </section>
   );
 }
