@@ -44,6 +44,7 @@ import { NotesModule } from './notes/notes.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { RoundupsModule } from './roundups/roundups.module';
 import { SearchModule } from './search/search.module';
+import { PrintModule } from './print/print.module';
 import { ScheduleExportModule } from './schedule-export/schedule-export.module';
 import { SchedulesModule } from './schedules/schedules.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -123,6 +124,7 @@ export class AppModule implements NestModule {
         CalendarModule,
         ProgrammeModule,
         ScheduleExportModule,
+        PrintModule,
       ],
       controllers: [HealthController],
       providers: [

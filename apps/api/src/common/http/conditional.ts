@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 
 /** A generated file served with validators, so clients that poll it get 304 while it is unchanged. */
 export interface ConditionalFile {
-  body: string;
+  body: string | Buffer;
   lastModified: Date;
   filename: string;
   /** Personal files must not be cached by shared caches. */

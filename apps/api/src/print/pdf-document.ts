@@ -1,0 +1,90 @@
+import PDFDocument from 'pdfkit';
+
+/** The fonts every printed programme embeds (DejaVu Sans: Latin with the dashes and quotes names use). */
+const FONT_FILES = {
+  regular: require.resolve('@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff'),
+  bold: require.resolve('@fontsource/dejavu-sans/files/dejavu-sans-latin-700-normal.woff'),
+  italic: require.resolve('@fontsource/dejavu-sans/files/dejavu-sans-latin-400-italic.woff'),
+  boldItalic: require.resolve('@fontsource/dejavu-sans/files/dejavu-sans-latin-700-italic.woff'),
+};
+export type FontName = keyof typeof FONT_FILES;
+
+/** A4 in points, with 2 cm margins. */
+const MARGIN = 56;
+
+export type Pdf = PDFKit.PDFDocument;
+export type Struct = PDFKit.PDFStructureElement;
+
+/**
+ * An A4 document with its fonts registered and embedded (subset), tagged for screen readers
+ * (PDF/UA-style structure where pdfkit allows: headings, paragraphs, lists, artifacts), and its pages
+ * kept until the end so that the footer and an index can give page numbers.
+ */
+export function newPdf(meta: { title: string; subject: string; modified: Date }): Pdf {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    tagged: true,
+    pdfVersion: '1.7',
+    lang: 'en-GB',
+    displayTitle: true,
+    autoFirstPage: true,
+    info: {
+      Title: meta.title,
+      Subject: meta.subject,
+      Creator: 'conference-programmes',
+      // the same programme version gives the same dates (the file is made once per version)
+      CreationDate: meta.modified,
+      ModDate: meta.modified,
+    },
+  });
+  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, file);
+  doc.font('regular');
+  return doc;
+}
+
+/** The page number (1-based) the document is writing on. */
+export function currentPage(doc: Pdf): number {
+  const range = doc.bufferedPageRange();
+  return range.start + range.count;
+}
+
+/** Starts a new page unless at least `points` are left on this one (keeps a heading with what follows). */
+export function keepSpace(doc: Pdf, points: number): void {
+  if (doc.y + points > doc.page.height - doc.page.margins.bottom) doc.addPage();
+}
+
+/** "Page n of m" and a running title at the foot of every page, marked as artifacts (not read out). */
+export function addFooters(doc: Pdf, runningTitle: string): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    // writing inside the bottom margin must not start a page
+    doc.page.margins.bottom = 0;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc
+      .font('regular')
+      .fontSize(8)
+      .fillColor('black')
+      .text(`${runningTitle} · page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 8, {
+        width: doc.page.width - 2 * MARGIN,
+        align: 'center',
+        lineBreak: false,
+      });
+    doc.endMarkedContent();
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+/** Ends the document and collects its bytes. */
+export function finish(doc: Pdf): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
