@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 
 /** The fonts every printed programme embeds (DejaVu Sans: Latin with the dashes and quotes names use). */
@@ -8,6 +10,57 @@ const FONT_FILES = {
   boldItalic: require.resolve('@fontsource/dejavu-sans/files/dejavu-sans-latin-700-italic.woff'),
 };
 export type FontName = keyof typeof FONT_FILES;
+
+/**
+ * A WOFF 1 font unpacked into the plain TrueType (sfnt) file it wraps: its tables inflated once, at
+ * start. fontkit reads WOFF too, but inflates a table again at each glyph it looks up, which made a
+ * 20-session booklet take seconds.
+ */
+export function woffToSfnt(woff: Buffer): Buffer {
+  if (woff.toString('latin1', 0, 4) !== 'wOFF') throw new Error('not a WOFF font');
+  const numTables = woff.readUInt16BE(12);
+  const tables = Array.from({ length: numTables }, (_, i) => {
+    const at = 44 + i * 20;
+    const [offset, compLength, origLength] = [
+      woff.readUInt32BE(at + 4),
+      woff.readUInt32BE(at + 8),
+      woff.readUInt32BE(at + 12),
+    ];
+    const stored = woff.subarray(offset, offset + compLength);
+    return {
+      tag: woff.subarray(at, at + 4),
+      checksum: woff.readUInt32BE(at + 16),
+      data: compLength < origLength ? inflateSync(stored) : stored,
+    };
+  });
+  const entrySelector = Math.floor(Math.log2(numTables));
+  const searchRange = 2 ** entrySelector * 16;
+  const head = Buffer.alloc(12 + 16 * numTables);
+  woff.copy(head, 0, 4, 8);
+  head.writeUInt16BE(numTables, 4);
+  head.writeUInt16BE(searchRange, 6);
+  head.writeUInt16BE(entrySelector, 8);
+  head.writeUInt16BE(numTables * 16 - searchRange, 10);
+  const parts: Buffer[] = [head];
+  let offset = head.length;
+  tables.forEach((t, i) => {
+    t.tag.copy(head, 12 + i * 16);
+    head.writeUInt32BE(t.checksum, 16 + i * 16);
+    head.writeUInt32BE(offset, 20 + i * 16);
+    head.writeUInt32BE(t.data.length, 24 + i * 16);
+    const padded = Buffer.alloc(Math.ceil(t.data.length / 4) * 4);
+    t.data.copy(padded);
+    parts.push(padded);
+    offset += padded.length;
+  });
+  return Buffer.concat(parts);
+}
+
+let fonts: Record<FontName, Buffer> | undefined;
+const loadFonts = (): Record<FontName, Buffer> =>
+  (fonts ??= Object.fromEntries(
+    Object.entries(FONT_FILES).map(([name, file]) => [name, woffToSfnt(readFileSync(file))]),
+  ) as Record<FontName, Buffer>);
 
 /** A4 in points, with 2 cm margins. */
 const MARGIN = 56;
@@ -39,7 +92,7 @@ export function newPdf(meta: { title: string; subject: string; modified: Date })
       ModDate: meta.modified,
     },
   });
-  for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, file);
+  for (const [name, font] of Object.entries(loadFonts())) doc.registerFont(name, font);
   doc.font('regular');
   return doc;
 }
