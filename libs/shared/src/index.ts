@@ -6,3 +6,5 @@ export * from './agenda';
 export * from './collections';
 export * from './schedule-slots';
 export * from './sheet-text';
+export * from './embed';
+export * from './affiliation';

@@ -2,18 +2,14 @@ import {
   type AgendaDay,
   formatDate,
   formatDateRange,
-  formatLocalTime,
   groupAgenda,
   SESSION_TYPE_LABELS,
   SessionStatus,
-  SPEAKER_ROLE_LABELS,
-  SpeakerRole,
-  TimePrecision,
-  timeZoneAbbreviation,
 } from '@ncasc/shared';
 import type { ConferenceEntity } from '../conferences/conference.entity';
 import { timingOf } from '../sessions/agenda-order';
 import type { PublishedSession } from '../sessions/published/published-programme';
+import { clockTime, participantWords } from '../sessions/published/session-words';
 import { writeMarkdown } from './markdown-pdf';
 import { addFooters, currentPage, finish, keepSpace, newPdf, type Pdf, type Struct } from './pdf-document';
 
@@ -49,20 +45,6 @@ export interface PrintSpec {
 
 const LEFT = 56;
 const WIDTH = 595.28 - 2 * LEFT;
-
-/** "09:30–10:15 GMT" for a session with a clock time; null when the programme gives none. */
-function clockTime(s: PublishedSession, timeZone: string): string | null {
-  const { row } = s;
-  if (row.timePrecision !== TimePrecision.EXACT || !row.startsAt) return null;
-  const to = row.endsAt ? `–${formatLocalTime(row.endsAt, timeZone)}` : '';
-  return `${formatLocalTime(row.startsAt, timeZone)}${to} ${timeZoneAbbreviation(row.startsAt, timeZone)}`;
-}
-
-function speakerLine(p: PublishedSession['model']['participants'][number]): string {
-  const role = p.role === SpeakerRole.SPEAKER ? '' : ` (${SPEAKER_ROLE_LABELS[p.role].toLowerCase()})`;
-  const what = [p.capacity, p.speaker.organisation].filter(Boolean).join(', ');
-  return `${p.speaker.name}${role}${what ? ` — ${what}` : ''}`;
-}
 
 function cover(doc: Pdf, spec: PrintSpec, root: Struct): void {
   const c = spec.conference;
@@ -113,7 +95,7 @@ function session(
       link: spec.sessionUrl(s.row.id),
     });
   const facts = [
-    clockTime(s, tz),
+    clockTime(s.row, tz),
     s.room?.name ?? null,
     s.row.type ? SESSION_TYPE_LABELS[s.row.type] : null,
   ].filter(Boolean);
@@ -121,7 +103,7 @@ function session(
   if (facts.length) doc.text(facts.join(' · '), tagged('P'));
   if (s.themes.length) doc.text(`Themes: ${s.themes.map((t) => t.name).join(', ')}`, tagged('P'));
   for (const p of m.participants) {
-    doc.text(speakerLine(p), tagged('P'));
+    doc.text(participantWords(p), tagged('P'));
     const pages = pagesOf.get(p.speaker.name) ?? new Set<number>();
     pages.add(currentPage(doc));
     pagesOf.set(p.speaker.name, pages);
