@@ -1,4 +1,5 @@
 import {
+  type EmbedProgramme,
   formatDateRange,
   formatShortDate,
   groupAgenda,

@@ -11,16 +11,26 @@ import { EmbedService } from './embed.service';
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** What /embed/:slug and the element take: view=list|grid, day=YYYY-MM-DD, theme=<theme slug>. */
+/**
+ * What /embed/:slug and the element take: view=list|grid, day=YYYY-MM-DD, theme=<theme slug>,
+ * refresh=<seconds between checks for a new programme version>.
+ */
 function embedOptions(query: Record<string, unknown>): { problem: string } | Record<string, string> {
-  const { view, day, theme } = query;
+  const { view, day, theme, refresh } = query;
   if (view !== undefined && view !== 'list' && view !== 'grid')
     return { problem: 'view must be list or grid' };
   if (day !== undefined && !isLocalDate(day)) return { problem: 'day must be a date, YYYY-MM-DD' };
   if (theme !== undefined && (typeof theme !== 'string' || !/^[a-z0-9-]{1,80}$/.test(theme)))
     return { problem: 'theme must be a theme slug such as mental-health' };
+  if (
+    refresh !== undefined &&
+    (typeof refresh !== 'string' || !/^\d{1,4}$/.test(refresh) || Number(refresh) < 1)
+  )
+    return { problem: 'refresh must be a number of seconds, 1 to 9999' };
   return Object.fromEntries(
-    Object.entries({ view, day, theme }).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    Object.entries({ view, day, theme, refresh }).filter(
+      (e): e is [string, string] => typeof e[1] === 'string',
+    ),
   );
 }
 

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../app-config';
 import { PublicDataCache } from '../common/cache/public-data-cache';
 import { PublicReader } from '../common/dataloaders/public-reader';
-import type { ConditionalFile } from '../common/http/conditional';
+import { bodyEtag, type ConditionalFile } from '../common/http/conditional';
 import { NotesService } from '../notes/notes.service';
 import { latest, latestVersion } from '../programme/latest-change';
 import { SchedulesLoaders } from '../schedules/schedules.loaders';
@@ -77,13 +77,14 @@ export class PrintService {
           empty: 'No sessions have been published yet.',
           modified,
         });
-        return { body, modified };
+        return { body, modified, etag: bodyEtag(body) };
       },
       (m) => m.body.length + 200,
     );
     return {
       body: made!.body,
       lastModified: made!.modified,
+      etag: made!.etag,
       filename: day ? `${slug}-${day}.pdf` : `${slug}.pdf`,
       personal: false,
     };
