@@ -106,7 +106,7 @@ export class EmbedController {
     const attributes = Object.entries({ conference: slug, ...options, 'link-target': '_top' })
       .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
       .join('');
-    const name = escapeAttribute(JSON.parse(data.body).conference.name as string);
+    const name = escapeAttribute(data.name);
     res
       .status(200)
       .type('text/html; charset=utf-8')

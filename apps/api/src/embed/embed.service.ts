@@ -11,6 +11,8 @@ import { embedProgramme } from './embed-data';
 /** What the schedule's data endpoint sends: the JSON, made once per public data version. */
 export interface EmbedAnswer {
   version: number;
+  /** The conference's name (the iframe page's title). */
+  name: string;
   body: string;
 }
 
@@ -38,6 +40,7 @@ export class EmbedService {
       () =>
         Promise.resolve({
           version: c.version,
+          name: c.row.name,
           body: JSON.stringify(embedProgramme(c, this.config.publicUrl)),
         }),
       (a) => a.body.length * 2,

@@ -36,7 +36,7 @@ export class PrintController {
     const slug = file.replace(/\.pdf$/, '');
     const made =
       file.endsWith('.pdf') && CONFERENCE_SLUG_PATTERN.test(slug)
-        ? await this.print.booklet(slug, day as string | undefined)
+        ? await this.print.booklet(slug, day)
         : null;
     if (made === 'no-such-day') {
       res.status(404).type('text/plain').send('The conference has no such day.\n');

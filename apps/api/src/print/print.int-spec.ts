@@ -153,14 +153,14 @@ describe('printed programmes (PDF)', () => {
     const first = await binary(request(http).get('/print/conferences/ncasc-2018.pdf')).expect(200);
     await request(http)
       .get('/print/conferences/ncasc-2018.pdf')
-      .set('if-none-match', first.headers.etag as string)
+      .set('if-none-match', first.headers.etag)
       .expect(304);
     const ds = t.app.get(DataSource);
     await ds.getRepository(SessionEntity).update(ids.lastDay, { title: 'Closing keynote, renamed' });
     const second = await binary(
       request(http)
         .get('/print/conferences/ncasc-2018.pdf')
-        .set('if-none-match', first.headers.etag as string),
+        .set('if-none-match', first.headers.etag),
     ).expect(200);
     expect(text(pdfBody(second))).toContain('Closing keynote, renamed');
   });
