@@ -1,10 +1,8 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { CONFERENCE_SLUG_PATTERN } from '@ncasc/shared';
 import type { Request, Response } from 'express';
-import helmet from 'helmet';
 import { sendConditional } from '../common/http/conditional';
 import { allowAnyOrigin } from '../common/http/public-cors';
-import { CONTENT_SECURITY_POLICY } from '../common/http/security-headers';
 import { isLocalDate } from '../common/scalars/local-date.scalar';
 import { EmbedService } from './embed.service';
 
@@ -97,10 +95,7 @@ export class EmbedController {
     }
     // framed by the sites the organiser names (any, by default) instead of by nobody
     res.removeHeader('X-Frame-Options');
-    helmet.contentSecurityPolicy({
-      useDefaults: false,
-      directives: { ...CONTENT_SECURITY_POLICY, frameAncestors: this.embed.frameAncestors() },
-    })(req, res, () => undefined);
+    this.embed.framePolicy(req, res, () => undefined);
     res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
     res.setHeader('Cache-Control', 'public, max-age=300');
     const attributes = Object.entries({ conference: slug, ...options, 'link-target': '_top' })

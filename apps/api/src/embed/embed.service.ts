@@ -1,9 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@ncasc/config';
+import type { RequestHandler } from 'express';
+import helmet from 'helmet';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APP_CONFIG } from '../app-config';
 import { PublicDataCache } from '../common/cache/public-data-cache';
+import { CONTENT_SECURITY_POLICY } from '../common/http/security-headers';
 import { PublishedProgramme } from '../sessions/published/published-programme.service';
 import { defaultWebDistDir } from '../web/web-client';
 import { embedProgramme } from './embed-data';
@@ -26,7 +29,9 @@ export class EmbedService {
     private readonly programme: PublishedProgramme,
     private readonly cache: PublicDataCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.framePolicy = this.makeFramePolicy();
+  }
 
   private script: Promise<string | null> | undefined;
 
@@ -56,8 +61,20 @@ export class EmbedService {
     return this.script;
   }
 
-  /** Which sites may frame /embed/:slug (EMBED_FRAME_ANCESTORS). */
-  frameAncestors(): string[] {
-    return this.config.embedFrameAncestors;
+  /**
+   * The Content-Security-Policy of /embed/:slug: the web client's, except that the sites named in
+   * EMBED_FRAME_ANCESTORS (any, by default) may frame it. Made once.
+   */
+  readonly framePolicy: RequestHandler;
+
+  private makeFramePolicy(): RequestHandler {
+    return helmet.contentSecurityPolicy({
+      useDefaults: false,
+      directives: {
+        ...CONTENT_SECURITY_POLICY,
+        frameAncestors: this.config.embedFrameAncestors,
+        ...(this.config.publicUrl.startsWith('https:') ? { upgradeInsecureRequests: [] } : {}),
+      },
+    });
   }
 }
