@@ -70,13 +70,14 @@ describe('printed programmes (PDF)', () => {
       organisation: 'East Sussex County Council',
     });
     const speaker = await createSpeaker(ds, { name: 'Rachel Dickinson' });
+    const young = await createSpeaker(ds, { name: 'Amy Young' });
     const at = (iso: string) => new Date(iso);
     ids.lastDay = (
       await createSession(ds, c, {
         title: titles.lastDay,
         timePrecision: TimePrecision.DAY,
         day: '2018-11-16',
-        participants: [speaker],
+        participants: [speaker, young],
       })
     ).id;
     ids.opening = (
@@ -139,6 +140,9 @@ describe('printed programmes (PDF)', () => {
     const page = Number(/Stuart Gallimore, (\d+)/.exec(index)?.[1]);
     expect(text(pdf, '-f', String(page), '-l', String(page))).toContain(titles.opening);
     expect(index).toMatch(/Rachel Dickinson, \d+, \d+/);
+    // by surname: Dickinson, Gallimore, Young (by first name Amy would come first)
+    expect(index.indexOf('Rachel Dickinson')).toBeLessThan(index.indexOf('Stuart Gallimore'));
+    expect(index.indexOf('Stuart Gallimore')).toBeLessThan(index.indexOf('Amy Young'));
     const info = poppler('pdfinfo', pdf);
     expect(info).toMatch(/Page size:\s+595\.28 x 841\.89 pts \(A4\)/);
     expect(info).toMatch(/Tagged:\s+yes/);
@@ -158,9 +162,7 @@ describe('printed programmes (PDF)', () => {
     const ds = t.app.get(DataSource);
     await ds.getRepository(SessionEntity).update(ids.lastDay, { title: 'Closing keynote, renamed' });
     const second = await binary(
-      request(http)
-        .get('/print/conferences/ncasc-2018.pdf')
-        .set('if-none-match', first.headers.etag),
+      request(http).get('/print/conferences/ncasc-2018.pdf').set('if-none-match', first.headers.etag),
     ).expect(200);
     expect(text(pdfBody(second))).toContain('Closing keynote, renamed');
   });

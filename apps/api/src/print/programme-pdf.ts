@@ -134,7 +134,9 @@ function speakerIndex(doc: Pdf, pagesOf: Map<string, Set<number>>, root: Struct)
     .fontSize(18)
     .text('Index of speakers', { structParent: section, structType: 'H2' } as PDFKit.Mixins.TextOptions);
   doc.moveDown(0.5).font('regular').fontSize(9.5);
-  const names = [...pagesOf.keys()].sort((a, b) => a.localeCompare(b, 'en-GB'));
+  // by surname (the last word of the name as given), then the whole name
+  const surnameFirst = (name: string) => `${name.trim().split(/\s+/).at(-1)} ${name}`;
+  const names = [...pagesOf.keys()].sort((a, b) => surnameFirst(a).localeCompare(surnameFirst(b), 'en-GB'));
   if (!names.length)
     doc.text('No speakers are named in this programme.', {
       structParent: section,
