@@ -2,12 +2,14 @@
 # Installs the Debian packages the tests need, when they are missing:
 #   chromium        - the browser tests (driven by playwright-core; no browser is ever downloaded)
 #   libxml2-utils   - xmllint, to validate schedule exports against the frab XSD
+#   poppler-utils   - pdftotext, pdfinfo and pdffonts, to read the printed programmes (PDF) back
 # Run as root (CI) or with sudo available. Does nothing when everything is already there.
 set -euo pipefail
 
 need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 # fonts so that pages render text in screenshots
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
 

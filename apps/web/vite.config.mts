@@ -6,7 +6,7 @@ import { VitePWA } from 'vite-plugin-pwa';
  * Paths the API answers itself (apps/api/src/web/web-client.ts lists the same): a navigation to one of
  * them (a calendar, an export, a download) must reach the server, never get the app shell.
  */
-const SERVER_PATHS = /^\/(graphql|healthz|calendar|schedule|exports|assets)(\/|$)/;
+const SERVER_PATHS = /^\/(graphql|healthz|calendar|schedule|exports|print|embed|assets)(\/|$)/;
 /** A path ending in a file name (".ics", ".md", ".xml", "sw.js"…) is a file, not a page of the app. */
 const FILE_PATH = /^[^?#]*\/[^/?#]+\.[a-z0-9]+([?#]|$)/i;
 

@@ -31,6 +31,8 @@ interface Scenario {
   request: (data: Generated) => autocannon.Request;
   /** No baseline for writes. */
   baseline: boolean;
+  /** Also time to first byte of this GET: the first request (made cold, at this version) and then warm. */
+  firstByte?: string;
 }
 
 export interface ScenarioResult {
@@ -43,6 +45,9 @@ export interface ScenarioResult {
   ratio: number | null;
   rssMb: number;
   errors: number;
+  /** For a file made once per programme version: the first request's time to first byte (cold), then the median of five more (warm). */
+  firstByteColdMs?: number;
+  firstByteWarmMs?: number;
   /** Each round of the two sides, in turn. */
   rounds: {
     reqPerSec: number;
@@ -113,6 +118,13 @@ function scenarios(scale: Scale): Scenario[] {
       scenario: 'conference .ics',
       baseline: true,
       request: () => ({ method: 'GET', path: `/calendar/conferences/${large.slug}.ics` }),
+    },
+    {
+      // the printed programme: made once per programme version (cold), then sent as it was kept (warm)
+      scenario: 'booklet .pdf',
+      baseline: false,
+      firstByte: `/print/conferences/${large.slug}.pdf`,
+      request: () => ({ method: 'GET', path: `/print/conferences/${large.slug}.pdf` }),
     },
     // growth last: the 20,000-session agenda leaves the process larger for whatever follows it
     ...sized
@@ -240,6 +252,18 @@ async function settle(url: string): Promise<void> {
   }
 }
 
+/** Milliseconds from sending a GET to its answer's first byte (the rest is read and dropped). */
+async function firstByte(url: string): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(url);
+  if (!res.ok || !res.body) throw new Error(`${url}: ${res.status}`);
+  const body = res.body.getReader();
+  await body.read();
+  const ms = performance.now() - started;
+  while (!(await body.read()).done);
+  return Math.round(ms * 10) / 10;
+}
+
 type Measured = Awaited<ReturnType<typeof load>>;
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -309,6 +333,15 @@ async function main(): Promise<void> {
     for (const s of scenarios(scale).filter((x) => !only || only.includes(x.scenario))) {
       // let the app finish what the last scenario left queued before measuring the next
       await settle('http://127.0.0.1:3991/healthz');
+      let cold: [number, number] | undefined;
+      let warm: number | undefined;
+      if (s.firstByte) {
+        const url = `http://127.0.0.1:3991${s.firstByte}`;
+        cold = await peakRss(app.child.pid!, () => firstByte(url));
+        const times: number[] = [];
+        for (let i = 0; i < 5; i++) times.push(await firstByte(url));
+        warm = median(times);
+      }
       // a short warm-up of each side first: JIT, caches, prepared statements
       if (warmUp) {
         await load('http://127.0.0.1:3991', s.request(data), warmUp, connections);
@@ -318,7 +351,7 @@ async function main(): Promise<void> {
       // the two sides take turns, round after round, so a slow spell of a shared machine falls on both
       const ourRounds: Measured[] = [];
       const baseRounds: Measured[] = [];
-      let rss = 0;
+      let rss = cold?.[1] ?? 0;
       for (let round = 0; round < rounds; round++) {
         // each side starts its round with the other's queue drained (a 20,000-session agenda takes the
         // baseline seconds a request, and 50 may still be queued after its round)
@@ -351,6 +384,7 @@ async function main(): Promise<void> {
         ratio: base && base.reqPerSec ? Math.round((ours.reqPerSec / base.reqPerSec) * 100) / 100 : null,
         rssMb: Math.round(rss),
         errors: ours.errors + (base?.errors ?? 0),
+        ...(cold ? { firstByteColdMs: cold[0], firstByteWarmMs: warm } : {}),
         rounds: ourRounds.map((o, i) => ({
           reqPerSec: round1(o.reqPerSec),
           p99Ms: o.reqPerSec ? o.p99 : null,
@@ -360,7 +394,7 @@ async function main(): Promise<void> {
       };
       results.push(result);
       console.log(
-        `${s.scenario.padEnd(22)} ${String(result.reqPerSec).padStart(8)} req/s  p50 ${String(result.p50Ms).padStart(4)} ms  p99 ${String(result.p99Ms).padStart(5)} ms  | baseline ${String(result.baselineReqPerSec ?? '-').padStart(8)} req/s  p99 ${String(result.baselineP99Ms ?? '-').padStart(5)} ms  | ratio ${String(result.ratio ?? '-').padStart(5)}  rss ${result.rssMb} MB${result.errors ? `  (${result.errors} errors)` : ''}`,
+        `${s.scenario.padEnd(22)} ${String(result.reqPerSec).padStart(8)} req/s  p50 ${String(result.p50Ms).padStart(4)} ms  p99 ${String(result.p99Ms).padStart(5)} ms  | baseline ${String(result.baselineReqPerSec ?? '-').padStart(8)} req/s  p99 ${String(result.baselineP99Ms ?? '-').padStart(5)} ms  | ratio ${String(result.ratio ?? '-').padStart(5)}  rss ${result.rssMb} MB${cold ? `  first byte cold ${cold[0]} ms, warm ${warm} ms` : ''}${result.errors ? `  (${result.errors} errors)` : ''}`,
       );
     }
     const report = {

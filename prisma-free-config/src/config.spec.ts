@@ -80,6 +80,23 @@ describe('first accounts', () => {
   });
 });
 
+describe('EMBED_FRAME_ANCESTORS', () => {
+  it('lets any site frame the embeddable schedule unless told', () =>
+    expect(buildConfig({}).embedFrameAncestors).toEqual(['*']));
+  it('takes origins separated by spaces', () =>
+    expect(
+      buildConfig({ EMBED_FRAME_ANCESTORS: "'self' https://www.ncasc.info https://*.adcs.org.uk" })
+        .embedFrameAncestors,
+    ).toEqual(["'self'", 'https://www.ncasc.info', 'https://*.adcs.org.uk']));
+  it.each(['https://ok.example; script-src *', 'javascript:alert(1)', ''])(
+    'refuses %j, naming the variable',
+    (value) =>
+      expect(() => buildConfig({ EMBED_FRAME_ANCESTORS: value })).toThrow(
+        /EMBED_FRAME_ANCESTORS must be \*, 'none', 'self' or origins/,
+      ),
+  );
+});
+
 describe('TRUST_PROXY', () => {
   it.each([
     ['false', false],

@@ -26,6 +26,8 @@ export interface AppConfig {
   /** Express `trust proxy`: false, true, 'loopback' or a hop count. */
   trustProxy: boolean | number | string;
   rateLimits: RateLimits;
+  /** The CSP `frame-ancestors` sources of the embeddable schedule's page, /embed/:slug (EMBED_FRAME_ANCESTORS). */
+  embedFrameAncestors: string[];
 }
 
 /** At most `max` in each fixed window of `windowSeconds`. */
@@ -104,6 +106,7 @@ export function buildConfig(raw: Record<string, string | undefined> = process.en
           : /^\d+$/.test(env.TRUST_PROXY)
             ? Number(env.TRUST_PROXY)
             : env.TRUST_PROXY,
+    embedFrameAncestors: env.EMBED_FRAME_ANCESTORS.trim().split(/ +/),
     rateLimits: {
       signInPair: parseRate(env.RATE_LIMIT_SIGN_IN_PAIR),
       signInAddress: parseRate(env.RATE_LIMIT_SIGN_IN_ADDRESS),

@@ -14,6 +14,10 @@ import {
   validateSync,
 } from 'class-validator';
 
+/** One CSP source a frame may be embedded by: any, none, self, or a scheme with a host (a leading *. allowed). */
+const EMBED_SOURCE = String.raw`(\*|'none'|'self'|https?://(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?)`;
+const EMBED_SOURCES = new RegExp(`^${EMBED_SOURCE}( +${EMBED_SOURCE})*$`, 'i');
+
 const toBoolean = ({ value }: { value: unknown }): unknown => {
   if (typeof value !== 'string') return value;
   const v = value.trim().toLowerCase();
@@ -95,6 +99,16 @@ export class EnvironmentVariables {
     message: 'must be false, true, loopback or a number of hops',
   })
   TRUST_PROXY = 'false';
+
+  /**
+   * Which sites may show the embeddable schedule (/embed/:slug) in a frame: the CSP `frame-ancestors`
+   * sources, separated by spaces — `*` (any, the default), `'none'`, `'self'`, or origins such as
+   * https://www.ncasc.info or https://*.adcs.org.uk.
+   */
+  @Matches(EMBED_SOURCES, {
+    message: "must be *, 'none', 'self' or origins such as https://www.example.org, separated by spaces",
+  })
+  EMBED_FRAME_ANCESTORS = '*';
 
   /** How long a sign-in lasts. */
   @Transform(toInteger)

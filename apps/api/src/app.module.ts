@@ -45,6 +45,8 @@ import { NotesModule } from './notes/notes.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { RoundupsModule } from './roundups/roundups.module';
 import { SearchModule } from './search/search.module';
+import { EmbedModule } from './embed/embed.module';
+import { PrintModule } from './print/print.module';
 import { ScheduleExportModule } from './schedule-export/schedule-export.module';
 import { SchedulesModule } from './schedules/schedules.module';
 import { SessionsModule } from './sessions/sessions.module';
@@ -125,6 +127,8 @@ export class AppModule implements NestModule {
         CalendarModule,
         ProgrammeModule,
         ScheduleExportModule,
+        PrintModule,
+        EmbedModule,
       ],
       controllers: [HealthController],
       providers: [

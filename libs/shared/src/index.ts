@@ -7,3 +7,5 @@ export * from './collections';
 export * from './schedule-slots';
 export * from './sheet-text';
 export * from './session-start';
+export * from './embed';
+export * from './affiliation';

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { CONFERENCE_SLUG_PATTERN, SessionType } from '@ncasc/shared';
 import type { Request, Response } from 'express';
 import { sendConditional } from '../common/http/conditional';
+import { allowAnyOrigin } from '../common/http/public-cors';
 import { isLocalDate } from '../common/scalars/local-date.scalar';
 import type { BuiltCalendar } from './calendar.service';
 import { CalendarService } from './calendar.service';
@@ -16,6 +17,8 @@ export class CalendarController {
   @Get('sessions/:file')
   async session(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     const id = file.replace(/\.ics$/, '');
+    // public: web schedule viewers on other sites may read it
+    allowAnyOrigin(res);
     send(req, res, file.endsWith('.ics') && UUID.test(id) ? await this.calendars.session(id) : null);
   }
 
@@ -27,6 +30,7 @@ export class CalendarController {
     @Res() res: Response,
   ): Promise<void> {
     const slug = file.replace(/\.ics$/, '');
+    allowAnyOrigin(res);
     const { day, track, type } = query;
     const problem =
       day !== undefined && !isLocalDate(day)

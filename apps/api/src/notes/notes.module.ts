@@ -16,5 +16,6 @@ import { NotesService } from './notes.service';
   ],
   providers: [NotesService, NotesResolver, SessionNoteResolver],
   controllers: [NotesExportController],
+  exports: [NotesService],
 })
 export class NotesModule {}

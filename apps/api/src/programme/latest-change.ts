@@ -6,10 +6,14 @@ import { ProgrammeVersionEntity } from './programme-version.entity';
  * removed, a version published), for Last-Modified: the latest published version's time.
  */
 export async function latestPublish(ds: DataSource, conferenceId: string): Promise<Date | null> {
-  const latest = await ds
+  return (await latestVersion(ds, conferenceId))?.publishedAt ?? null;
+}
+
+/** The conference's latest published programme version, or null before its first. */
+export function latestVersion(ds: DataSource, conferenceId: string): Promise<ProgrammeVersionEntity | null> {
+  return ds
     .getRepository(ProgrammeVersionEntity)
     .findOne({ where: { conferenceId }, order: { number: 'DESC' } });
-  return latest?.publishedAt ?? null;
 }
 
 export const latest = (...dates: (Date | null | undefined)[]): Date =>

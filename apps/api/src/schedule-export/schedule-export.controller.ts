@@ -2,6 +2,7 @@ import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { CONFERENCE_SLUG_PATTERN } from '@ncasc/shared';
 import type { Request, Response } from 'express';
 import { sendConditional } from '../common/http/conditional';
+import { allowAnyOrigin } from '../common/http/public-cors';
 import { type ScheduleFormat, ScheduleExportService } from './schedule-export.service';
 
 const CONTENT_TYPES: Record<ScheduleFormat, string> = {
@@ -21,6 +22,8 @@ export class ScheduleExportController {
 
   @Get(':file')
   async schedule(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    // public data for schedule viewers on other sites
+    allowAnyOrigin(res);
     const m = /^(.+)\.(xml|json)$/.exec(file);
     const format = m?.[2] as ScheduleFormat | undefined;
     const built =

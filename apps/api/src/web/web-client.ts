@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 
 /** Paths the server answers itself; every other GET for a page gets the web client's index.html. */
-const SERVER_PATHS = /^\/(graphql|healthz|calendar|schedule|exports|assets)(\/|$)/;
+const SERVER_PATHS = /^\/(graphql|healthz|calendar|schedule|exports|print|embed|assets)(\/|$)/;
 
 export function defaultWebDistDir(): string {
   // apps/api/dist/web → apps/web/dist (built app) and apps/api/src/web → apps/web/dist (tests)

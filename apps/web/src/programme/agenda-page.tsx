@@ -236,6 +236,16 @@ export function AgendaPage({ slug }: { slug: string }) {
         />
       </details>
 
+      <p class="print-links">
+        <a href={printPath(c.slug)}>Printed programme (PDF)</a>
+        {/^\d{4}-\d{2}-\d{2}$/.test(selected) ? (
+          <>
+            {' · '}
+            <a href={printPath(c.slug, selected)}>This day’s programme (PDF)</a>
+          </>
+        ) : null}
+      </p>
+
       {c.leftEmpty.length ? (
         <details class="left-empty">
           <summary>What the sources do not say</summary>
@@ -248,6 +258,11 @@ export function AgendaPage({ slug }: { slug: string }) {
       ) : null}
     </Layout>
   );
+}
+
+/** The printed programme booklet (PDF), or one day of it. */
+function printPath(slug: string, day?: string): string {
+  return `/print/conferences/${encodeURIComponent(slug)}.pdf${day ? `?day=${day}` : ''}`;
 }
 
 /** The programme's calendar, with the type and theme filters the calendar server takes too. */

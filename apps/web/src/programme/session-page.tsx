@@ -1,16 +1,16 @@
 import {
-  SPEAKER_ROLE_LABELS,
+  affiliation,
+  formatDateRange,
   SessionStatus,
+  SPEAKER_ROLE_LABELS,
   SpeakerRole,
   TimePrecision,
-  formatDateRange,
 } from '@ncasc/shared';
 import { SessionDocument } from '@ncasc/shared/generated';
 import { useEffect } from 'preact/hooks';
 import { useQuery } from '../api';
 import { authHref, useMe } from '../account/account';
 import { Layout, whenLoaded } from '../ui/layout';
-import { affiliation } from './affiliation';
 import { NotesEditor } from '../notes/notes-editor';
 import { FeedbackSection } from '../feedback/feedback-section';
 import { TypeBadge } from './session-row';

@@ -1,8 +1,7 @@
-import { SPEAKER_ROLE_LABELS, SpeakerRole } from '@ncasc/shared';
+import { affiliation, SPEAKER_ROLE_LABELS, SpeakerRole } from '@ncasc/shared';
 import { SpeakerDocument } from '@ncasc/shared/generated';
 import { useQuery } from '../api';
 import { Layout, whenLoaded } from '../ui/layout';
-import { affiliation } from './affiliation';
 import { groupByYear, groupByYearAndConference } from './grouping';
 import { RoundupByline } from '../roundups/roundup-bits';
 import { TypeBadge } from './session-row';

@@ -115,6 +115,13 @@ function Schedule({ slug, me }: { slug: string; me: Me }) {
             </span>
           </p>
           <p class="print-hint muted">Printing gives a page per day, without the site’s menus and buttons.</p>
+          <p class="print-links screen-only">
+            <a href={`/print/my/${encodeURIComponent(c.slug)}.pdf`}>My schedule (PDF)</a>
+            {' · '}
+            <a href={`/print/my/${encodeURIComponent(c.slug)}-report.pdf`}>
+              My conference report with notes (PDF)
+            </a>
+          </p>
           <div class="schedule-days">
             {days.map((d) => (
               <section

@@ -3,12 +3,18 @@ import { createHash } from 'node:crypto';
 
 /** A generated file served with validators, so clients that poll it get 304 while it is unchanged. */
 export interface ConditionalFile {
-  body: string;
+  body: string | Buffer;
   lastModified: Date;
   filename: string;
   /** Personal files must not be cached by shared caches. */
   personal: boolean;
+  /** The ETag when worked out already (a large file kept for many requests); else a hash of the body. */
+  etag?: string;
 }
+
+/** A strong ETag: a hash of the body. */
+export const bodyEtag = (body: string | Buffer): string =>
+  `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 
 /**
  * Sends a generated file with a strong ETag (a hash of the body) and Last-Modified, answering 304 to a
@@ -26,7 +32,7 @@ export function sendConditional(
     res.status(404).type('text/plain').send('Not found\n');
     return;
   }
-  const etag = `"${createHash('sha256').update(file.body).digest('base64url').slice(0, 32)}"`;
+  const etag = file.etag ?? bodyEtag(file.body);
   const lastModified = new Date(Math.floor(file.lastModified.getTime() / 1000) * 1000);
   res.setHeader('ETag', etag);
   // a personal feed changes when a star is taken off, which leaves no date behind: its ETag alone decides

@@ -105,6 +105,14 @@ const SANITIZE: sanitizeHtml.IOptions = {
   },
 };
 
+/**
+ * The same Markdown read into markdown-it's tokens (raw HTML off, links as written), for renderers
+ * that are not HTML: the printed report lays a delegate's notes out from these.
+ */
+export function markdownTokens(source: string): ReturnType<typeof markdown.parse> {
+  return markdown.parse(source, {});
+}
+
 /** Markdown as sanitised HTML; with a linker, the first mention of each target becomes a link. */
 export function renderMarkdown(source: string, linker?: TextLinker): string {
   return sanitizeHtml(markdown.render(source, linker ? { linker } : {}), SANITIZE);
