@@ -5,7 +5,7 @@ import type { FeedbackEntity } from '../feedback.entity';
   description: 'Your own rating of a session; no one else can read whose it is',
 })
 export class SessionFeedbackModel {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'The rating’s id' }) id!: string;
   sessionId!: string;
   @Field(() => Int, { description: '1 (poor) to 5 (excellent)' }) rating!: number;
   @Field(() => String, { nullable: true, description: 'Your comment, if any' }) comment!: string | null;
@@ -24,7 +24,7 @@ export const toFeedbackModel = (e: FeedbackEntity): SessionFeedbackModel => ({
 export class FeedbackCommentModel {
   @Field(() => ID, { description: 'The feedback’s id (to hide or show the comment)' }) id!: string;
   @Field(() => Int, { description: 'The rating it came with' }) rating!: number;
-  @Field() comment!: string;
+  @Field({ description: 'What the delegate wrote' }) comment!: string;
   @Field({ description: 'Hidden by an organiser (the rating still counts)' }) hidden!: boolean;
   @Field(() => Date, { description: 'When it was last changed' }) updatedAt!: Date;
 }
