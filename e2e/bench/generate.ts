@@ -78,8 +78,9 @@ export function generate(path: string, scale: Scale, appSecret: string): Generat
     }
 
     const insertConference = db.prepare(
-      `INSERT INTO conferences (id, slug, name, series, year, city, starts_on, ends_on, timezone)
-       VALUES (?, ?, ?, 'NCASC', ?, 'Benchmark', ?, ?, 'Europe/London')`,
+      // published (a conference with no published_at is a new edition the public does not see yet)
+      `INSERT INTO conferences (id, slug, name, series, year, city, starts_on, ends_on, timezone, published_at)
+       VALUES (?, ?, ?, 'NCASC', ?, 'Benchmark', ?, ?, 'Europe/London', CURRENT_TIMESTAMP)`,
     );
     const insertRoom = db.prepare('INSERT INTO rooms (id, conference_id, name) VALUES (?, ?, ?)');
     const insertSession = db.prepare(
