@@ -1,65 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 
-/** The fonts every printed programme embeds (DejaVu Sans: Latin with the dashes and quotes names use). */
+/**
+ * The fonts every printed programme embeds (subset): DejaVu Sans as TrueType, which fontkit reads
+ * directly (its WOFF reader inflated a table again at every glyph: seconds per booklet). Read once,
+ * when the first PDF is made.
+ */
 const FONT_FILES = {
-  regular: require.resolve('@fontsource/dejavu-sans/files/dejavu-sans-latin-400-normal.woff'),
-  bold: require.resolve('@fontsource/dejavu-sans/files/dejavu-sans-latin-700-normal.woff'),
-  italic: require.resolve('@fontsource/dejavu-sans/files/dejavu-sans-latin-400-italic.woff'),
-  boldItalic: require.resolve('@fontsource/dejavu-sans/files/dejavu-sans-latin-700-italic.woff'),
+  regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+  italic: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Oblique.ttf'),
+  boldItalic: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-BoldOblique.ttf'),
 };
 export type FontName = keyof typeof FONT_FILES;
-
-/**
- * A WOFF 1 font unpacked into the plain TrueType (sfnt) file it wraps: its tables inflated once, at
- * start. fontkit reads WOFF too, but inflates a table again at each glyph it looks up, which made a
- * 20-session booklet take seconds.
- */
-export function woffToSfnt(woff: Buffer): Buffer {
-  if (woff.toString('latin1', 0, 4) !== 'wOFF') throw new Error('not a WOFF font');
-  const numTables = woff.readUInt16BE(12);
-  const tables = Array.from({ length: numTables }, (_, i) => {
-    const at = 44 + i * 20;
-    const [offset, compLength, origLength] = [
-      woff.readUInt32BE(at + 4),
-      woff.readUInt32BE(at + 8),
-      woff.readUInt32BE(at + 12),
-    ];
-    const stored = woff.subarray(offset, offset + compLength);
-    return {
-      tag: woff.subarray(at, at + 4),
-      checksum: woff.readUInt32BE(at + 16),
-      data: compLength < origLength ? inflateSync(stored) : stored,
-    };
-  });
-  const entrySelector = Math.floor(Math.log2(numTables));
-  const searchRange = 2 ** entrySelector * 16;
-  const head = Buffer.alloc(12 + 16 * numTables);
-  woff.copy(head, 0, 4, 8);
-  head.writeUInt16BE(numTables, 4);
-  head.writeUInt16BE(searchRange, 6);
-  head.writeUInt16BE(entrySelector, 8);
-  head.writeUInt16BE(numTables * 16 - searchRange, 10);
-  const parts: Buffer[] = [head];
-  let offset = head.length;
-  tables.forEach((t, i) => {
-    t.tag.copy(head, 12 + i * 16);
-    head.writeUInt32BE(t.checksum, 16 + i * 16);
-    head.writeUInt32BE(offset, 20 + i * 16);
-    head.writeUInt32BE(t.data.length, 24 + i * 16);
-    const padded = Buffer.alloc(Math.ceil(t.data.length / 4) * 4);
-    t.data.copy(padded);
-    parts.push(padded);
-    offset += padded.length;
-  });
-  return Buffer.concat(parts);
-}
 
 let fonts: Record<FontName, Buffer> | undefined;
 const loadFonts = (): Record<FontName, Buffer> =>
   (fonts ??= Object.fromEntries(
-    Object.entries(FONT_FILES).map(([name, file]) => [name, woffToSfnt(readFileSync(file))]),
+    Object.entries(FONT_FILES).map(([name, file]) => [name, readFileSync(file)]),
   ) as Record<FontName, Buffer>);
 
 /** A4 in points, with 2 cm margins. */

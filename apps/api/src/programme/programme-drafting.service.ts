@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SessionStatus, SpeakerRole, type TimePrecision } from '@ncasc/shared';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { newId } from '../common/database/columns';
 import { inTransaction, write } from '../common/database/transactions';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
@@ -169,16 +169,21 @@ export class ProgrammeDraftingService {
     return { conference, body, details: await this.details(conference, body, m), sessions, index };
   }
 
+  /**
+   * @param known speaker ids by name, when the caller has read them for many edits at once (an
+   * import); names not in it are new speakers, and those made here are added to it
+   */
   private async apply(
     conference: ConferenceDetails,
     current: DraftSession,
     edit: SessionEdit,
     m: EntityManager,
+    known?: Map<string, string>,
   ): Promise<DraftSession> {
     const next = applyEdit(current, edit, conference);
     // speakers named for the first time are created only once the rest of the edit is known to be sound
     if (edit.speakers !== undefined) {
-      next.speakers = await this.resolveSpeakers(edit.speakers, current.speakers, m);
+      next.speakers = await this.resolveSpeakers(edit.speakers, current.speakers, m, known);
     }
     return next;
   }
@@ -194,6 +199,7 @@ export class ProgrammeDraftingService {
     })[],
     current: DraftSession['speakers'],
     m: EntityManager,
+    known?: Map<string, string>,
   ): Promise<DraftSession['speakers']> {
     const speakers = m.getRepository(SpeakerEntity);
     // a speaker already in the session keeps their part and their title at the time unless told otherwise
@@ -207,9 +213,9 @@ export class ProgrammeDraftingService {
       } else {
         const name = s.name?.trim();
         if (!name) throw new InvalidInputError(`speakers.${i}`, 'give a speakerId or a name');
-        const existing = await speakers.findOneBy({ name });
+        const existing = known ? known.get(name) : (await speakers.findOneBy({ name }))?.id;
         id =
-          existing?.id ??
+          existing ??
           (
             await speakers.save({
               id: newId(),
@@ -220,6 +226,7 @@ export class ProgrammeDraftingService {
               sourceRoundupId: null,
             })
           ).id;
+        known?.set(name, id);
       }
       if (!out.some((o) => o.speakerId === id)) {
         const before = kept.get(id);
@@ -298,6 +305,17 @@ export class ProgrammeDraftingService {
     });
   }
 
+  /** The ids of the speakers with these names: one statement for a whole import, not one per speaker. */
+  private async speakerIdsByName(names: string[], m: EntityManager): Promise<Map<string, string>> {
+    const wanted = [...new Set(names.filter(Boolean))];
+    if (!wanted.length) return new Map();
+    const found = await m.getRepository(SpeakerEntity).find({
+      where: { name: In(wanted) },
+      select: { id: true, name: true },
+    });
+    return new Map(found.map((s) => [s.name, s.id]));
+  }
+
   /** The conference's details as its draft has them (what an import is read against). */
   async draftDetails(conference: ConferenceEntity): Promise<ConferenceDetails> {
     const m = this.ds.manager;
@@ -324,10 +342,16 @@ export class ProgrammeDraftingService {
       const sessions = body.sessions;
       const { result, ops } = await plan(sessions, details, m);
       if (!ops) return result;
+      const known = await this.speakerIdsByName(
+        [...ops.create, ...ops.update].flatMap((o) =>
+          (o.edit.speakers ?? []).map((p) => p.name?.trim() ?? ''),
+        ),
+        m,
+      );
       const index = new Map(sessions.map((s, i) => [s.id, i]));
       for (const u of ops.update) {
         const i = index.get(u.id)!;
-        const next = await this.apply(details, { ...sessions[i], removed: false }, u.edit, m);
+        const next = await this.apply(details, { ...sessions[i], removed: false }, u.edit, m, known);
         sessions[i] = { ...next, externalId: u.externalId };
       }
       const published = new Set(
@@ -344,7 +368,7 @@ export class ProgrammeDraftingService {
       const kept = sessions.filter((s) => s.id);
       for (const c of ops.create) {
         const blank = blankSession(c.type, c.edit.timePrecision!);
-        kept.push({ ...(await this.apply(details, blank, c.edit, m)), externalId: c.externalId });
+        kept.push({ ...(await this.apply(details, blank, c.edit, m, known)), externalId: c.externalId });
       }
       await this.saveDraft(conference, { ...body, sessions: kept }, m);
       return result;

@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 import { asApiError, mutate, useQuery } from '../api';
 import { authHref, useMe } from '../account/account';
 import { Link } from '../router';
+import { FieldError } from '../ui/field-error';
 
 const LABELS = ['', 'Poor', 'Fair', 'Good', 'Very good', 'Excellent'];
 
@@ -90,11 +91,7 @@ function RatingForm({ session }: { session: RatedSession }) {
         aria-describedby={ratingError ? 'rating-error' : undefined}
       >
         <legend>How was this session?</legend>
-        {ratingError ? (
-          <p class="field-error" id="rating-error" role="alert">
-            {ratingError}
-          </p>
-        ) : null}
+        <FieldError id="rating-error" message={ratingError} />
         <div class="rating-choices">
           {[1, 2, 3, 4, 5].map((n) => (
             <label key={n} class="rating-choice">
@@ -123,11 +120,7 @@ function RatingForm({ session }: { session: RatedSession }) {
           aria-describedby={commentError ? 'feedback-comment-error' : undefined}
           onInput={(e) => setComment(e.currentTarget.value)}
         />
-        {commentError ? (
-          <p class="field-error" id="feedback-comment-error" role="alert">
-            {commentError}
-          </p>
-        ) : null}
+        <FieldError id="feedback-comment-error" message={commentError} />
       </div>
       <button type="submit" class="button" disabled={busy}>
         {sent ? 'Update feedback' : 'Send feedback'}

@@ -10,6 +10,7 @@ import { asApiError, mutate, useQuery } from '../api';
 import { Link } from '../router';
 import { Layout, whenLoaded } from '../ui/layout';
 import { OrganiserOnly } from './organiser-only';
+import { FieldError } from '../ui/field-error';
 
 type Report = ImportProgrammeMutation['importProgramme'];
 
@@ -116,12 +117,7 @@ function ImportProgramme({ slug }: { slug: string }) {
         <p class="hint" id="import-file-hint">
           A CSV or Excel sheet, a frab schedule XML or a schedule JSON. Nothing changes until you confirm.
         </p>
-        {error ? (
-          <p class="field-error" id="import-file-error" role="alert">
-            <span class="visually-hidden">Error: </span>
-            {error}
-          </p>
-        ) : null}
+        <FieldError id="import-file-error" message={error} />
         <input
           id="import-file"
           type="file"

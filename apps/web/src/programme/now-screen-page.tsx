@@ -3,9 +3,9 @@ import {
   formatDate,
   formatDateRange,
   formatLocalTime,
+  groupBy,
   localDate,
   ROOM_NOT_GIVEN,
-  SessionStatus,
   timeZoneAbbreviation,
 } from '@ncasc/shared';
 import { AgendaDocument, type SessionRowFragment } from '@ncasc/shared/generated';
@@ -26,18 +26,14 @@ interface Room {
 }
 
 /** Per room: what is on now and what comes next there today (rooms with nothing more today left out). */
-export function roomsNowAndNext(
+function roomsNowAndNext(
   sessions: readonly SessionRowFragment[],
   days: readonly string[],
   at: Date,
   timeZone: string,
 ): Room[] | null {
-  if (!nowAndNext(sessions, days, at, timeZone)) return null;
-  const byRoom = new Map<string, SessionRowFragment[]>();
-  for (const s of sessions) {
-    const name = s.room?.name ?? ROOM_NOT_GIVEN;
-    byRoom.set(name, [...(byRoom.get(name) ?? []), s]);
-  }
+  if (!days.includes(localDate(at, timeZone))) return null;
+  const byRoom = groupBy(sessions, (s) => s.room?.name ?? ROOM_NOT_GIVEN);
   return [...byRoom.entries()]
     .map(([name, list]) => ({ name, current: nowAndNext(list, days, at, timeZone)! }))
     .filter((r) => r.current.now.length || r.current.next)
@@ -90,8 +86,8 @@ export function NowScreenPage({ slug }: { slug: string }) {
   );
   if ('page' in loaded) return loaded.page;
   const c = loaded.value;
-  const live = c.sessions.filter((s) => s.status !== SessionStatus.CANCELLED);
-  const rooms = roomsNowAndNext(live, c.days, now, c.timezone);
+  // cancelled sessions are in neither list (nowAndNext leaves them out)
+  const rooms = roomsNowAndNext(c.sessions, c.days, now, c.timezone);
   const today = localDate(now, c.timezone);
 
   return (

@@ -5,6 +5,7 @@ import { Link, navigate } from '../router';
 import { carryMessage } from '../ui/flash';
 import { Layout, whenLoaded } from '../ui/layout';
 import { StaffOnly } from './staff-only';
+import { FieldError } from '../ui/field-error';
 
 /** /conferences/:slug/roundups/import */
 export function ImportRoundupPage({ slug }: { slug: string }) {
@@ -63,12 +64,7 @@ function ImportRoundup({ slug }: { slug: string }) {
             Paste the whole post as plain text. It becomes a draft round-up, with the people and sessions it
             names suggested as mentions, for you to check before publishing.
           </p>
-          {error ? (
-            <p class="field-error" id="import-text-error" role="alert">
-              <span class="visually-hidden">Error: </span>
-              {error}
-            </p>
-          ) : null}
+          <FieldError id="import-text-error" message={error} />
           <textarea
             id="import-text"
             ref={textRef}
