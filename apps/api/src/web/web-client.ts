@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
+import { matchRoute } from '@ncasc/shared';
 
 /** Paths the server answers itself; every other GET for a page gets the web client's index.html. */
 const SERVER_PATHS = /^\/(graphql|healthz|calendar|schedule|exports|print|embed|assets)(\/|$)/;
@@ -12,9 +13,20 @@ export function defaultWebDistDir(): string {
   return resolve(__dirname, '..', '..', '..', 'web', 'dist');
 }
 
+/** Whether the web client has a page at this path (libs/shared/src/routes.ts, the client's own router). */
+export function isWebPage(path: string): boolean {
+  try {
+    return matchRoute(path).page !== 'not-found';
+  } catch {
+    return false; // a malformed escape (%E0%A4%A) names no page
+  }
+}
+
 /**
  * Serves the built web client from the API's port: hashed assets with a year's cache, and index.html
- * (never cached) for the client's routes (/conferences/ncasc-2018, /sessions/:id…).
+ * (never cached) for the client's routes (/conferences/ncasc-2018, /sessions/:id…) with 200, and for
+ * any other path with 404: the client then shows its "not found" page, and crawlers and link checkers
+ * learn that nothing is there.
  */
 export function serveWebClient(app: NestExpressApplication, dir = defaultWebDistDir()): boolean {
   const index = join(dir, 'index.html');
@@ -37,6 +49,7 @@ export function serveWebClient(app: NestExpressApplication, dir = defaultWebDist
     )
       return next();
     res.setHeader('Cache-Control', 'no-cache');
+    res.status(isWebPage(req.path) ? 200 : 404);
     res.sendFile(index);
   });
   return true;
