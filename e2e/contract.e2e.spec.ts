@@ -91,6 +91,20 @@ describe('page addresses', () => {
     }
   });
 
+  it('answers a conference’s public pages with 404 when no published conference has the slug', async () => {
+    for (const path of [
+      '/conferences/ncasc-1999',
+      '/conferences/ncasc-1999/now',
+      '/conferences/ncasc-1999/roundups',
+    ]) {
+      const res = await page(path);
+      expect([path, res.status]).toEqual([path, 404]);
+      expect(res.body).toContain('<div id="app"');
+    }
+    // an organiser's pages of an edition not yet published are still pages
+    expect((await page('/conferences/ncasc-1999/edit')).status).toBe(200);
+  });
+
   it('leaves the files the server answers itself alone', async () => {
     expect((await getText(app.url, '/healthz')).status).toBe(200);
     expect((await getText(app.url, '/calendar/conferences/ncasc-2018.ics')).status).toBe(200);
