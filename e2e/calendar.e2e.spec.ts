@@ -163,6 +163,24 @@ describe('calendar files', () => {
     expect(res.body).toMatch(new RegExp(`^${param} `));
   });
 
+  it('keeps a calendar with no events valid RFC 5545: at least one component (a programme with no dates yet)', async () => {
+    // ADCS 2022's one session has no day in the sources
+    const res = await ics('/calendar/conferences/adcs-2022.ics');
+    expect(res.status).toBe(200);
+    const { cal, events } = parse(res.body);
+    expect(events).toEqual([]);
+    expect(cal.name).toBe('vcalendar');
+    expect(cal.getAllSubcomponents().length).toBeGreaterThan(0);
+    const zone = cal.getFirstSubcomponent('vtimezone');
+    expect(zone?.getFirstPropertyValue('tzid')).toBe('UTC');
+    expect(zone?.getFirstSubcomponent('standard')?.getFirstPropertyValue('tzoffsetto')).toBeTruthy();
+    expect(res.body).toMatch(/\r\nEND:VTIMEZONE\r\nEND:VCALENDAR(\r\n)?$/);
+    const [id] = Object.values(await sessionIds('adcs-2022'));
+    const session = parse((await ics(`/calendar/sessions/${id}.ics`)).body);
+    expect(session.events).toEqual([]);
+    expect(session.cal.getAllSubcomponents().length).toBeGreaterThan(0);
+  });
+
   it('404s unknown sessions, conferences and malformed names', async () => {
     for (const path of [
       '/calendar/sessions/00000000-0000-4000-8000-000000000000.ics',

@@ -51,7 +51,7 @@ describe('request size and shape', () => {
 });
 
 describe('CSRF prevention, introspection, landing page', () => {
-  const CSRF = /blocked as a potential Cross-Site Request Forgery/;
+  const CSRF = /^Refused as a possible cross-site request forgery/;
 
   it.each([
     ['a GET', () => request(app.url).get('/graphql').query({ query: '{ conferences { slug } }' })],
@@ -127,6 +127,12 @@ describe('security headers', () => {
     expect(res.headers['x-frame-options']).toBe('DENY');
     expect(res.headers['referrer-policy']).toBe('no-referrer');
     expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
+    // no page asks for a camera, a microphone, the location, payments or devices, so none may
+    const permissions = String(res.headers['permissions-policy']).split(/,\s*/);
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'serial'])
+      expect(permissions).toContain(`${feature}=()`);
+    // (the "Copy" button beside a calendar address writes to the clipboard)
+    expect(permissions).toContain('clipboard-write=(self)');
     // plain http here: no HSTS, no upgrade-insecure-requests (they would break a local install)
     expect(res.headers['strict-transport-security']).toBeUndefined();
     expect(res.headers['x-powered-by']).toBeUndefined();
@@ -140,6 +146,7 @@ describe('security headers', () => {
     ]) {
       expect(res.headers['content-security-policy']).toBe(CSP);
       expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['permissions-policy']).toMatch(/(^|, )camera=\(\)/);
     }
   });
 });
@@ -216,7 +223,9 @@ describe('the web client under the Content-Security-Policy (Chromium)', () => {
     const page = await browser.newPage();
     const problems: string[] = [];
     page.on('console', (m) => {
-      if (/Refused to|Content Security Policy/i.test(m.text())) problems.push(m.text());
+      // (an unknown feature in the Permissions-Policy header is reported here too)
+      if (/Refused to|Content Security Policy|Permissions-Policy|Permissions Policy/i.test(m.text()))
+        problems.push(m.text());
     });
     page.on('pageerror', (e) => problems.push(e.message));
     await page.addInitScript(() => {

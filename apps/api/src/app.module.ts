@@ -18,7 +18,7 @@ import { RequestAuth, requestToken } from './accounts/request-auth';
 import { type AppContext, appLoaders } from './app-loaders';
 import { APP_CONFIG } from './app-config';
 import { CalendarModule } from './calendar/calendar.module';
-import { formatGraphQLError } from './common/errors/format-graphql-error';
+import { graphQLErrorFormatter } from './common/errors/format-graphql-error';
 import { fieldNamingPlugin } from './common/errors/field-naming.plugin';
 import { CompiledQueries, CompiledQueriesModule } from './common/graphql/compiled-queries';
 import {
@@ -81,7 +81,7 @@ export class AppModule implements NestModule {
             compiled: CompiledQueries,
             programme: PublishedProgramme,
           ) => {
-            const limits = queryLimits(config.env === 'production');
+            const limits = queryLimits();
             return {
               autoSchemaFile: true,
               sortSchema: true,
@@ -93,7 +93,7 @@ export class AppModule implements NestModule {
               // so another site cannot make a signed-in browser run a mutation (Apollo's default, pinned)
               csrfPrevention: true,
               includeStacktraceInErrorResponses: false,
-              formatError: formatGraphQLError,
+              formatError: graphQLErrorFormatter({ production: config.env === 'production' }),
               validationRules: limits.validationRules,
               parseOptions: limits.parseOptions,
               plugins: [

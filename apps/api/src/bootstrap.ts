@@ -7,6 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import { AccountsService } from './accounts/accounts.service';
 import { SESSION_COOKIE } from './accounts/request-auth';
 import { AppModule } from './app.module';
+import { ConferencesService } from './conferences/conferences.service';
 import { createValidationPipe } from './common/errors/validation-pipe';
 import { bodyErrors } from './common/http/body-errors';
 import { securityHeaders } from './common/http/security-headers';
@@ -73,6 +74,7 @@ export async function createApp(
     });
     await app.get(AccountsService).onDatabaseReady();
   });
-  serveWebClient(app, config.webDistDir);
+  const conferences = app.get(ConferencesService);
+  serveWebClient(app, config.webDistDir, async (slug) => (await conferences.findBySlug(slug)) !== null);
   return app;
 }

@@ -4,6 +4,7 @@ import { createTestDatabase } from '../../test/test-database';
 import { AppSettingEntity } from '../common/database/app-setting.entity';
 import { RateLimitStore } from './rate-limits/rate-limit.store';
 import { AccountsService } from './accounts.service';
+import { SignInDelay } from './sign-in-limiter';
 import { Role, UserEntity } from './user.entity';
 
 describe('AccountsService', () => {
@@ -15,6 +16,7 @@ describe('AccountsService', () => {
       ds.getRepository(AppSettingEntity),
       buildConfig({ PUBLIC_URL: 'https://p.example', ...env }),
       new RateLimitStore(ds),
+      new SignInDelay(),
     );
   const tokenOf = (url: string) => /feeds\/(.+)\.ics$/.exec(url)![1];
 

@@ -18,7 +18,7 @@ import {
 import { AuthTokenEntity } from './auth-token.entity';
 import { RateLimitStore } from './rate-limits/rate-limit.store';
 import { feedToken, hashPassword, randomToken, sha256, verifyPassword } from './secrets';
-import { SignInLimiter } from './sign-in-limiter';
+import { SignInDelay, SignInLimiter } from './sign-in-limiter';
 import { Role, UserEntity } from './user.entity';
 
 export interface SignedIn {
@@ -44,11 +44,13 @@ export class AccountsService {
     @InjectRepository(AppSettingEntity) private readonly settings: Repository<AppSettingEntity>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly rateLimits: RateLimitStore,
+    signInDelay: SignInDelay,
   ) {
-    this.limiter = new SignInLimiter(rateLimits, {
-      pair: config.rateLimits.signInPair,
-      address: config.rateLimits.signInAddress,
-    });
+    this.limiter = new SignInLimiter(
+      rateLimits,
+      { pair: config.rateLimits.signInPair, address: config.rateLimits.signInAddress },
+      signInDelay,
+    );
   }
 
   /**
@@ -142,7 +144,10 @@ export class AccountsService {
     return this.issueToken(await this.createUser(input));
   }
 
-  /** The same answer for a wrong password and an unknown email; repeated failures are refused for a while. */
+  /**
+   * The same answer for a wrong password and an unknown email; repeated failures for one email are refused
+   * for a while, many from one address are answered more slowly (SignInLimiter).
+   */
   async signIn(input: { email: string; password: string }, ip: string): Promise<SignedIn> {
     const email = normaliseEmail(input.email);
     const attempt = await this.limiter.begin(ip, email);

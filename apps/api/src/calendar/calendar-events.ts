@@ -28,6 +28,24 @@ export interface WrittenSession {
   text: string;
 }
 
+/**
+ * RFC 5545 §3.6: a VCALENDAR holds at least one component. A calendar with no events (a programme with
+ * no dates yet, a feed with nothing starred) holds this one: the zone its times are written in (UTC),
+ * which every calendar app reads and none shows.
+ */
+export const UTC_TIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:UTC',
+  'BEGIN:STANDARD',
+  'DTSTART:19700101T000000',
+  'TZOFFSETFROM:+0000',
+  'TZOFFSETTO:+0000',
+  'TZNAME:UTC',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+  '',
+].join('\r\n');
+
 export interface CalendarSpec {
   name: string;
   description: string;
@@ -144,7 +162,7 @@ export function buildCalendar(
       kept?.set(event.sessionId, text);
       return text;
     },
-    texts,
+    texts.length ? texts : [UTC_TIMEZONE],
     // the rest of buildCalendar's calendar is the same for all
     JSON.stringify([spec.name, description]),
   );

@@ -3,6 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
+import { matchRoute, type Route } from '@ncasc/shared';
 
 /** Paths the server answers itself; every other GET for a page gets the web client's index.html. */
 const SERVER_PATHS = /^\/(graphql|healthz|calendar|schedule|exports|print|embed|assets)(\/|$)/;
@@ -12,11 +13,42 @@ export function defaultWebDistDir(): string {
   return resolve(__dirname, '..', '..', '..', 'web', 'dist');
 }
 
+/** A conference's public pages: for a slug no published conference has, they answer 404. */
+const PUBLIC_CONFERENCE_PAGES = new Set<Route['page']>(['agenda', 'now', 'roundups']);
+
+/** Whether a published conference has this slug (given by the app root: this file knows no domain). */
+export type ConferenceExists = (slug: string) => Promise<boolean>;
+
+/**
+ * The status the app shell is sent with at this path: 200 for a page of the web client's router
+ * (libs/shared/src/routes.ts, the client's own), 404 for a path that names none, and 404 for a
+ * conference's public page whose conference is not published (or does not exist). Organisers' pages
+ * of an unpublished edition answer 200 (the shell shows them to whoever may see them).
+ */
+export async function webPageStatus(path: string, conferenceExists?: ConferenceExists): Promise<200 | 404> {
+  let route: Route;
+  try {
+    route = matchRoute(path);
+  } catch {
+    return 404; // a malformed escape (%E0%A4%A) names no page
+  }
+  if (route.page === 'not-found') return 404;
+  if (conferenceExists && PUBLIC_CONFERENCE_PAGES.has(route.page) && 'slug' in route)
+    return (await conferenceExists(route.slug)) ? 200 : 404;
+  return 200;
+}
+
 /**
  * Serves the built web client from the API's port: hashed assets with a year's cache, and index.html
- * (never cached) for the client's routes (/conferences/ncasc-2018, /sessions/:id…).
+ * (never cached) for the client's routes (/conferences/ncasc-2018, /sessions/:id…) with 200, and for
+ * any other path (or an unknown conference's page) with 404 (webPageStatus): the client then shows
+ * its "not found" page, and crawlers and link checkers learn that nothing is there.
  */
-export function serveWebClient(app: NestExpressApplication, dir = defaultWebDistDir()): boolean {
+export function serveWebClient(
+  app: NestExpressApplication,
+  dir = defaultWebDistDir(),
+  conferenceExists?: ConferenceExists,
+): boolean {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) {
     new Logger('Web').warn(`no web client at ${dir}: run \`npm run build\` (the API still serves /graphql)`);
@@ -36,8 +68,11 @@ export function serveWebClient(app: NestExpressApplication, dir = defaultWebDist
       !req.accepts('html')
     )
       return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    webPageStatus(req.path, conferenceExists).then((status) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.status(status);
+      res.sendFile(index);
+    }, next);
   });
   return true;
 }

@@ -4,6 +4,7 @@ import { AccountsService } from '../../src/accounts/accounts.service';
 import { type Role, UserEntity } from '../../src/accounts/user.entity';
 import { AppSettingEntity } from '../../src/common/database/app-setting.entity';
 import { RateLimitStore } from '../../src/accounts/rate-limits/rate-limit.store';
+import { SignInDelay } from '../../src/accounts/sign-in-limiter';
 import { next } from './sequence';
 
 /**
@@ -20,6 +21,7 @@ export async function createUser(
     ds.getRepository(AppSettingEntity),
     buildConfig(process.env),
     new RateLimitStore(ds),
+    new SignInDelay(),
   );
   await accounts.onDatabaseReady();
   const n = next();

@@ -5,6 +5,7 @@ import {
   formatShortDate,
   groupAgenda,
   localDate,
+  sessionDay,
   timeZoneAbbreviation,
 } from '@ncasc/shared';
 import { AgendaDocument, type AgendaQuery, type SessionRowFragment } from '@ncasc/shared/generated';
@@ -225,16 +226,19 @@ export function AgendaPage({ slug }: { slug: string }) {
 
       <WhatChanged slug={c.slug} />
 
-      <details class="calendar-feed">
-        <summary>Subscribe to this programme in a calendar app</summary>
-        <p>Changes to the programme — moves and cancellations — reach your calendar by themselves.</p>
-        {filtering ? <p>Only the sessions the filters keep ({filterWords(all, params)}).</p> : null}
-        <CalendarLinks
-          url={absolute(calendarPath(c.slug, params))}
-          label="Programme calendar address"
-          id="programme-feed"
-        />
-      </details>
+      {/* a calendar holds only sessions with a day: none, and there is nothing to subscribe to yet */}
+      {shown.some((row) => sessionDay(row, c.timezone) !== null) ? (
+        <details class="calendar-feed">
+          <summary>Subscribe to this programme in a calendar app</summary>
+          <p>Changes to the programme — moves and cancellations — reach your calendar by themselves.</p>
+          {filtering ? <p>Only the sessions the filters keep ({filterWords(all, params)}).</p> : null}
+          <CalendarLinks
+            url={absolute(calendarPath(c.slug, params))}
+            label="Programme calendar address"
+            id="programme-feed"
+          />
+        </details>
+      ) : null}
 
       <p class="print-links">
         <a href={printPath(c.slug)}>Printed programme (PDF)</a>

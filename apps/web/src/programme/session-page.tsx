@@ -1,6 +1,7 @@
 import {
   affiliation,
   formatDateRange,
+  sessionDay,
   SessionStatus,
   SPEAKER_ROLE_LABELS,
   SpeakerRole,
@@ -43,18 +44,21 @@ export function SessionPage({ id }: { id: string }) {
         </p>
         <StarButton session={s} />
       </div>
-      <p class="add-to-calendar">
-        <a href={`/calendar/sessions/${s.id}.ics`} download>
-          Add to calendar
-        </a>{' '}
-        <span class="muted">
-          (.ics
-          {s.timePrecision === TimePrecision.EXACT
-            ? ''
-            : ', as an all-day entry: the programme gives no clock time'}
-          )
-        </span>
-      </p>
+      {/* (a session with no day has no place in a calendar) */}
+      {sessionDay(s, s.conference.timezone) !== null ? (
+        <p class="add-to-calendar">
+          <a href={`/calendar/sessions/${s.id}.ics`} download>
+            Add to calendar
+          </a>{' '}
+          <span class="muted">
+            (.ics
+            {s.timePrecision === TimePrecision.EXACT
+              ? ''
+              : ', as an all-day entry: the programme gives no clock time'}
+            )
+          </span>
+        </p>
+      ) : null}
       <dl class="facts">
         <dt>When</dt>
         <dd>

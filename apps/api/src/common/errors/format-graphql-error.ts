@@ -20,6 +20,28 @@ const REQUEST_ERROR_CODES = new Set([
 // (graphql 16 spells it "more that")
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
 
+/** graphql-js's hint at a name the client may have meant: `Did you mean "x", "y", or "z"?`, `Did you mean the enum value "X"?`. */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/** Apollo's CSRF refusal, which names its own headers. */
+const CSRF_REFUSAL = /^This operation has been blocked as a potential Cross-Site Request Forgery/;
+const CSRF_MESSAGE =
+  'Refused as a possible cross-site request forgery: send the request as a POST with content-type application/json.';
+
+/**
+ * The error formatter of one app: formatGraphQLError, and in production no "Did you mean …?" hints (in
+ * fields, arguments, types, enum values and input fields, in the query or its variables), so the schema
+ * cannot be read by guessing names one at a time.
+ */
+export function graphQLErrorFormatter(options: { production: boolean }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const shaped = formatGraphQLError(formatted, error);
+    if (!options.production) return shaped;
+    const message = shaped.message.replace(SUGGESTION, '');
+    return message === shaped.message ? shaped : { ...shaped, message };
+  };
+}
+
 /**
  * The one place errors are turned into what a client sees: domain errors keep their message, code and
  * field; request errors keep Apollo's code; anything else becomes a bare INTERNAL_SERVER_ERROR (logged
@@ -61,7 +83,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     (original === error || original instanceof GraphQLError)
   ) {
     const field = formatted.extensions?.field;
-    return { ...base, extensions: { code, ...(typeof field === 'string' ? { field } : {}) } };
+    // (in our words, not the server library's)
+    const message = CSRF_REFUSAL.test(base.message) ? CSRF_MESSAGE : base.message;
+    return { ...base, message, extensions: { code, ...(typeof field === 'string' ? { field } : {}) } };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {

@@ -40,6 +40,37 @@ describe('the public response cache', () => {
     expect(second.sql).toEqual([expect.stringContaining('data_versions')]);
   });
 
+  it('sends a kept answer as the content type the request asks for, as the first answer is sent', async () => {
+    await ds.query(`UPDATE sessions SET title = title WHERE title = 'Child poverty'`);
+    const send = (accept?: string) => {
+      const req = request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+      if (accept) req.set('accept', accept);
+      return req.send({ query: AGENDA, variables: { slug: 'ncasc-2018' } });
+    };
+    const GRAPHQL_RESPONSE = 'application/graphql-response+json; charset=utf-8';
+    const JSON_TYPE = 'application/json; charset=utf-8';
+    const made = await send('application/graphql-response+json');
+    expect(made.headers['content-type']).toBe(GRAPHQL_RESPONSE);
+    const cases: [string | undefined, string][] = [
+      ['application/graphql-response+json', GRAPHQL_RESPONSE],
+      ['application/graphql-response+json, application/json;q=0.9', GRAPHQL_RESPONSE],
+      ['application/json;q=0.5, application/graphql-response+json', GRAPHQL_RESPONSE],
+      ['application/json', JSON_TYPE],
+      ['*/*', JSON_TYPE],
+      [undefined, JSON_TYPE],
+    ];
+    for (const [accept, type] of cases) {
+      recorded.take();
+      const kept = await send(accept);
+      expect([accept, kept.headers['content-type']]).toEqual([accept, type]);
+      expect(kept.text).toBe(made.text);
+      // (served from the cache: only the version was read)
+      expect(recorded.take()).toEqual([expect.stringContaining('data_versions')]);
+    }
+    // a request accepting neither is left to Apollo, which refuses it
+    expect((await send('text/html')).status).toBe(406);
+  });
+
   it('sends a kept answer byte for byte as the request that made it was sent, headers too', async () => {
     // a new programme version, so the first request makes the answer
     await ds.query(`UPDATE sessions SET title = title WHERE title = 'Child poverty'`);

@@ -24,6 +24,19 @@ const bytesOf = (chunk: unknown): Buffer | null =>
 export const SIGNED_IN = Symbol('SIGNED_IN');
 export type SignedIn = (req: Request) => boolean;
 
+/** What a single GraphQL answer may be sent as, in Apollo's order of preference (GraphQL over HTTP). */
+const ANSWER_TYPES = ['application/json', 'application/graphql-response+json'];
+
+/**
+ * The content type a kept answer is sent as: the one the request's Accept header prefers, as Apollo
+ * chooses it for the first answer (no Accept header: application/json); null when it accepts neither
+ * (Apollo then refuses it with 406).
+ */
+function answerType(req: Request): string | null {
+  const type = req.accepts(ANSWER_TYPES);
+  return typeof type === 'string' ? `${type}; charset=utf-8` : null;
+}
+
 /** The key of an anonymous JSON POST to /graphql, or null when its answer may not be shared. */
 function answerKey(req: Request, signedIn: SignedIn): string | null {
   if (signedIn(req) || !req.is('application/json')) return null;
@@ -78,7 +91,8 @@ export class PublicAnswers {
   /** The kept answer for this request (sent), or null: then it goes on to Apollo. */
   async serve(req: Request, res: Response): Promise<boolean> {
     const key = answerKey(req, this.signedIn);
-    if (key === null) return false;
+    const type = answerType(req);
+    if (key === null || type === null) return false;
     const version = await publicDataVersion(this.ds);
     const found = this.cache.lookup(key, version);
     if (found.kind === 'miss') {
@@ -95,7 +109,7 @@ export class PublicAnswers {
     const json = found.kind === 'hit' ? found.value : await found.value;
     if (json === null) return false;
     res.status(200);
-    res.setHeader('content-type', 'application/json; charset=utf-8');
+    res.setHeader('content-type', type);
     res.setHeader('content-length', json.length);
     res.end(json);
     return true;

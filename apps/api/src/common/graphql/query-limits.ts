@@ -39,12 +39,13 @@ export interface QueryLimits {
 }
 
 /**
- * graphql-armor's validation rules for depth, cost, aliases and directives, and (in production) its
- * plugin that takes "Did you mean …?" out of error messages, so the schema cannot be read by guessing.
+ * graphql-armor's validation rules for depth, cost, aliases and directives. Its block-field-suggestions
+ * plugin is left off: it leaves "[Suggestion hidden]?" behind and misses enum values ("Did you mean the
+ * enum value …?"); the error formatter takes the hints out in production (graphQLErrorFormatter).
  * Its max-tokens plugin is left off: with Apollo Server it turns every syntax error into a 500
  * (graphql-armor issues #571, #751); graphql-js's own `maxTokens` parse option does the same job.
  */
-export function queryLimits(production: boolean): QueryLimits {
+export function queryLimits(): QueryLimits {
   const callbacks = (limit: Limit) => ({ propagateOnRejection: false, onReject: [refuse(limit)] });
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true, ...callbacks('maxDepth') },
@@ -52,7 +53,7 @@ export function queryLimits(production: boolean): QueryLimits {
     maxAliases: { n: QUERY_LIMITS.maxAliases, ...callbacks('maxAliases') },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...callbacks('maxDirectives') },
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: production },
+    blockFieldSuggestion: { enabled: false },
   });
   const { validationRules, plugins } = armor.protect();
   return {

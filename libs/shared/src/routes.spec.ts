@@ -1,4 +1,4 @@
-import { matchRoute } from './router';
+import { matchRoute } from './routes';
 
 describe('web routes', () => {
   it.each([
@@ -39,7 +39,12 @@ describe('web routes', () => {
     ['/sign-up', { page: 'sign-up' }],
     ['/notes', { page: 'notes' }],
     ['/notes/', { page: 'notes' }],
-    ['/conferences', { page: 'not-found' }],
+    ['/conferences', { page: 'conferences' }],
+    ['/conferences/', { page: 'conferences' }],
+    ['/conferences/ncasc-2018/now', { page: 'now', slug: 'ncasc-2018' }],
+    ['/conferences/ncasc-2018/settings', { page: 'conference-settings', slug: 'ncasc-2018' }],
+    ['/conferences/ncasc-2018/import', { page: 'import-programme', slug: 'ncasc-2018' }],
+    ['/conferences/new', { page: 'new-conference' }],
     ['/conferences/ncasc-2018/other', { page: 'not-found' }],
     ['/toString', { page: 'not-found' }],
     ['/nowhere/at/all', { page: 'not-found' }],
