@@ -1,4 +1,7 @@
-import { callAs, type RunningApp, sessionIds, signIn, signUp, startApp } from './support/start-app';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium, seriousAxeViolations } from './support/browser';
+import { ROOT, callAs, type RunningApp, sessionIds, signIn, signUp, startApp } from './support/start-app';
 
 /** My schedule's "changed since you last looked": a delegate's starred sessions across published versions. */
 const ORGANISER = { email: 'organiser@ncasc.example', password: 'organiser-pass-1' };
@@ -95,5 +98,55 @@ describe('what changed in my starred sessions', () => {
     expect((await callAs(app.url, fay, CHANGES, { slug: 'ncasc-1999' })).data.myScheduleChanges).toBeNull();
     const unknown = await callAs(app.url, fay, SEEN, { slug: 'ncasc-1999' });
     expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'conferenceSlug' });
+  });
+});
+
+describe('My schedule’s changes in Chromium', () => {
+  it('lists the move of a starred session on My schedule, linked to it, until the delegate marks it seen', async () => {
+    const org = await signIn(app.url, ORGANISER.email, ORGANISER.password);
+    const ids = await sessionIds(app.url, 'ncasc-2017');
+    const [title, id] = Object.entries(ids)[0];
+    const gus = await signUp(app.url, 'Gus Browser');
+    expect((await callAs(app.url, gus, STAR, { id })).errors).toBeUndefined();
+    expect((await callAs(app.url, org, UPDATE, { id, i: { room: 'Purbeck Hall' } })).errors).toBeUndefined();
+    expect((await callAs(app.url, org, PUBLISH, { slug: 'ncasc-2017' })).errors).toBeUndefined();
+
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const res = await context.request.post(`${app.url}/graphql`, {
+        data: {
+          query: 'mutation ($i: SignInInput!) { signIn(input: $i) { user { id } } }',
+          variables: { i: { email: 'gus.browser@council.example', password: 'long-enough-pw' } },
+        },
+      });
+      expect(res.status()).toBe(200);
+      const page = await context.newPage();
+      const failed: string[] = [];
+      page.on('pageerror', (e) => failed.push(e.message));
+      await page.goto(`${app.url}/conferences/ncasc-2017/schedule`);
+      const box = page.getByRole('region', { name: /Changed since you last looked/ });
+      await box.waitFor({ state: 'visible', timeout: 10000 });
+      const line = box.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) });
+      expect(await line.getAttribute('data-kind')).toBe('MOVED');
+      expect(await line.textContent()).toMatch(/^Moved: .* — .*no room given → .*Purbeck Hall$/);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      mkdirSync(join(ROOT, 'e2e', 'artifacts'), { recursive: true });
+      await page.screenshot({
+        path: join(ROOT, 'e2e', 'artifacts', 'schedule-changes-390.png'),
+        fullPage: true,
+      });
+
+      await box.getByRole('button', { name: 'Mark as seen' }).click();
+      await box.waitFor({ state: 'detached', timeout: 10000 });
+      // and it stays seen on the next visit
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'My schedule' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await box.count()).toBe(0);
+      expect(failed).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
