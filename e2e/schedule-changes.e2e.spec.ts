@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, seriousAxeViolations } from './support/browser';
+import { launchChromium, seriousAxeViolations, signedInContext } from './support/browser';
 import { ROOT, callAs, type RunningApp, sessionIds, signIn, signUp, startApp } from './support/start-app';
 
 /** My schedule's "changed since you last looked": a delegate's starred sessions across published versions. */
@@ -113,14 +113,12 @@ describe('My schedule’s changes in Chromium', () => {
 
     const browser = await launchChromium();
     try {
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-      const res = await context.request.post(`${app.url}/graphql`, {
-        data: {
-          query: 'mutation ($i: SignInInput!) { signIn(input: $i) { user { id } } }',
-          variables: { i: { email: 'gus.browser@council.example', password: 'long-enough-pw' } },
-        },
-      });
-      expect(res.status()).toBe(200);
+      const context = await signedInContext(
+        browser,
+        app.url,
+        { email: 'gus.browser@council.example', password: 'long-enough-pw' },
+        { width: 390, height: 844 },
+      );
       const page = await context.newPage();
       const failed: string[] = [];
       page.on('pageerror', (e) => failed.push(e.message));

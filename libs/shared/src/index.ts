@@ -9,3 +9,4 @@ export * from './sheet-text';
 export * from './session-start';
 export * from './embed';
 export * from './affiliation';
+export * from './markdown-policy';
