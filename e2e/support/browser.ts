@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
 
 /** Debian's chromium, never a downloaded browser. */
 export async function launchChromium(): Promise<Browser> {
@@ -15,6 +15,27 @@ export async function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * A new browser context signed in as this account (through the API, which sets the session cookie
+ * the web client reads), at this viewport.
+ */
+export async function signedInContext(
+  browser: Browser,
+  url: string,
+  credentials: { email: string; password: string },
+  viewport: { width: number; height: number },
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport });
+  const res = await context.request.post(`${url}/graphql`, {
+    data: {
+      query: 'mutation ($i: SignInInput!) { signIn(input: $i) { user { id } } }',
+      variables: { i: credentials },
+    },
+  });
+  if (!(await res.text()).includes('"signIn"')) throw new Error(`could not sign in as ${credentials.email}`);
+  return context;
 }
 
 const AXE = join(require.resolve('axe-core/package.json'), '..', 'axe.min.js');

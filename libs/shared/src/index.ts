@@ -10,3 +10,4 @@ export * from './session-start';
 export * from './embed';
 export * from './affiliation';
 export * from './routes';
+export * from './markdown-policy';

@@ -15,6 +15,7 @@ import { ConferenceThemeEntity } from '../programme/conference-theme.entity';
 import { ProgrammeDraftEntity } from '../programme/programme-draft.entity';
 import { ProgrammeVersionEntity } from '../programme/programme-version.entity';
 import { StarEntity } from '../schedules/star.entity';
+import { ScheduleChangesSeenEntity } from '../schedules/schedule-changes-seen.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { TrackEntity } from '../tracks/track.entity';
 
@@ -33,6 +34,7 @@ export const entities = [
   UserEntity,
   AuthTokenEntity,
   StarEntity,
+  ScheduleChangesSeenEntity,
   NoteEntity,
   FeedbackEntity,
   ProgrammeDraftEntity,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { localDate } from '@ncasc/shared';
-import { DataSource, type EntityManager, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, MoreThan, type Repository } from 'typeorm';
 import { newId } from '../common/database/columns';
 import { isUniqueViolation } from '../common/database/errors';
 import { inTransaction } from '../common/database/transactions';
@@ -182,6 +182,15 @@ export class ProgrammePublishingService {
       const day = s.startsAt ? localDate(s.startsAt, timezone) : s.day;
       if (day !== s.day) await m.getRepository(SessionEntity).update({ id: s.id }, { day });
     }
+  }
+
+  /** The versions after number `after` (every one when null), newest first, at most `first`. */
+  versionsAfter(conferenceId: string, after: number | null, first: number): Promise<ProgrammeVersionEntity[]> {
+    return this.versions.find({
+      where: { conferenceId, ...(after === null ? {} : { number: MoreThan(after) }) },
+      order: { number: 'DESC' },
+      take: first,
+    });
   }
 
   /** The latest `first` versions, newest first. */

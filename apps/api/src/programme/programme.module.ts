@@ -13,9 +13,12 @@ import { ProgrammeImportService } from './import/programme-import.service';
 import { ProgrammeVersionEntity } from './programme-version.entity';
 import { EditionsResolver } from './editions.resolver';
 import { EditionsService } from './editions.service';
+import { MyScheduleChangesResolver } from './my-schedule-changes.resolver';
+import { SchedulesModule } from '../schedules/schedules.module';
 
 @Module({
   imports: [
+    SchedulesModule,
     TypeOrmModule.forFeature([
       ProgrammeDraftEntity,
       ProgrammeVersionEntity,
@@ -32,6 +35,7 @@ import { EditionsService } from './editions.service';
     EditionsService,
     ProgrammeResolver,
     EditionsResolver,
+    MyScheduleChangesResolver,
     ProgrammeImportService,
   ],
 })

@@ -3,6 +3,8 @@
 import DataLoader from 'dataloader';
 import { BATCH, type PublicReader } from '../common/dataloaders/public-reader';
 import { EntityReader } from '../common/database/entity-reader';
+import { ScheduleChangesSeenEntity } from './schedule-changes-seen.entity';
+import type { StarredAt } from './schedule-changes';
 import { StarEntity } from './star.entity';
 
 export interface StarLoaders {
@@ -11,6 +13,10 @@ export interface StarLoaders {
   starredIds: () => Promise<string[]>;
   /** The same, each with its session's conference (one statement: a feed spans conferences). */
   starredWithConference: () => Promise<{ id: string; conferenceId: string }[]>;
+  /** The user's stars in one conference, each with when it was starred (for the changes they missed). */
+  starredSince: (conferenceId: string) => Promise<StarredAt>;
+  /** The latest programme version of the conference whose changes the user has seen; null if none. */
+  seenVersion: (conferenceId: string) => Promise<number | null>;
 }
 
 /** One user's stars, for one request. */
@@ -53,6 +59,20 @@ export class SchedulesLoaders {
             [userId],
           );
           return rows.map((r) => ({ id: r.id, conferenceId: r.conference_id }));
+        },
+        starredSince: async (conferenceId) => {
+          const stars = await EntityReader.of(ds, StarEntity).select(
+            'JOIN sessions s ON s.id = t.session_id WHERE t.user_id = ? AND s.conference_id = ?',
+            [userId, conferenceId],
+          );
+          return new Map(stars.map((s) => [s.sessionId, s.createdAt]));
+        },
+        seenVersion: async (conferenceId) => {
+          const [seen] = await EntityReader.of(ds, ScheduleChangesSeenEntity).select(
+            'WHERE t.user_id = ? AND t.conference_id = ?',
+            [userId, conferenceId],
+          );
+          return seen?.seenVersion ?? null;
         },
       };
       this.users.set(userId, loaders);

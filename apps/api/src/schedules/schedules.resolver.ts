@@ -16,19 +16,13 @@ export class SchedulesResolver {
   @Mutation(() => SessionModel, {
     description: 'Adds a session to your schedule (again is fine); a cancelled one is refused',
   })
-  async starSession(
-    @Args() { sessionId }: SessionIdArgs,
-    @Context() ctx: Ctx,
-  ): Promise<SessionModel> {
+  async starSession(@Args() { sessionId }: SessionIdArgs, @Context() ctx: Ctx): Promise<SessionModel> {
     const user = await ctx.auth.require();
     return (await this.schedules.star(user.id, sessionId, ctx.loaders.programme)).model;
   }
 
   @Mutation(() => SessionModel, { description: 'Takes a session off your schedule (again is fine)' })
-  async unstarSession(
-    @Args() { sessionId }: SessionIdArgs,
-    @Context() ctx: Ctx,
-  ): Promise<SessionModel> {
+  async unstarSession(@Args() { sessionId }: SessionIdArgs, @Context() ctx: Ctx): Promise<SessionModel> {
     const user = await ctx.auth.require();
     return (await this.schedules.unstar(user.id, sessionId, ctx.loaders.programme)).model;
   }

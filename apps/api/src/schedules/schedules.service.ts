@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { SessionStatus } from '@ncasc/shared';
 import { DataSource } from 'typeorm';
-import { write } from '../common/database/transactions';
+import { inTransaction, write } from '../common/database/transactions';
 import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
 import type { ProgrammeReader } from '../sessions/published/published-programme.service';
 import type { PublishedConference, PublishedSession } from '../sessions/published/published-programme';
 import { findClashes } from './clashes';
+import { ScheduleChangesSeenEntity } from './schedule-changes-seen.entity';
 import { StarEntity } from './star.entity';
 
 export interface Schedule {
@@ -39,6 +40,19 @@ export class SchedulesService {
       m.createQueryBuilder().insert().into(StarEntity).values({ userId, sessionId }).orIgnore().execute(),
     );
     return session;
+  }
+
+  /**
+   * Records that the user has seen the changes up to `version` of the conference's programme. Never
+   * moves back: a version already seen stays seen.
+   */
+  async markChangesSeen(userId: string, conferenceId: string, version: number): Promise<void> {
+    await inTransaction(this.ds, async (m) => {
+      const repo = m.getRepository(ScheduleChangesSeenEntity);
+      const seen = await repo.findOneBy({ userId, conferenceId });
+      if (seen && seen.seenVersion >= version) return;
+      await repo.save(repo.create({ userId, conferenceId, seenVersion: version }));
+    });
   }
 
   /** Idempotent. */
@@ -75,7 +89,10 @@ export class SchedulesService {
     return {
       programme: conference,
       sessions,
-      clashes: clashes.map((c) => ({ day: c.day, sessions: c.sessions.map((r) => conference.byId.get(r.id)!) })),
+      clashes: clashes.map((c) => ({
+        day: c.day,
+        sessions: c.sessions.map((r) => conference.byId.get(r.id)!),
+      })),
       days: [...counts.entries()].map(([day, count]) => ({ day, count })),
     };
   }

@@ -234,6 +234,30 @@ describe('SearchService', () => {
     expect(hit.snippet).toContain('&amp;');
   });
 
+  it('shows the words of a write-up’s and a note’s Markdown in snippets, not its markup', async () => {
+    await createRoundup(ds, ncasc2018, {
+      title: 'A marked-up round-up',
+      body: '## Day two\n\nThe **narwhal** panel, in [the main hall](https://example.org/narwhal-hall), was _full_.',
+    });
+    const s = (await ds.getRepository(SessionEntity).findOneBy({ title: 'The Guardian quiz' }))!;
+    await ds.getRepository(NoteEntity).insert({
+      id: newId(),
+      userId: alice,
+      sessionId: s.id,
+      body: '# Takeaways\n\n- Ask about the **narwhal** fund\n- See [their page](https://example.org/narwhal)',
+    });
+    const hits = await search('narwhal', { viewerId: alice });
+    const snippetOf = (kind: SearchKind) => hits.find((h) => h.kind === kind)!.snippet;
+    for (const snippet of [snippetOf(SearchKind.ROUNDUP), snippetOf(SearchKind.NOTE)]) {
+      expect(snippet).toContain('<mark>narwhal</mark>');
+      expect(snippet).not.toMatch(/\*\*|#|\]\(|https?:|^- | _/);
+    }
+    expect(snippetOf(SearchKind.ROUNDUP)).toMatch(
+      /The <mark>narwhal<\/mark> panel, in the main hall, was full\./,
+    );
+    expect(snippetOf(SearchKind.NOTE)).toMatch(/Ask about the <mark>narwhal<\/mark> fund See their page/);
+  });
+
   it('honours the number asked for', async () => {
     expect(await search('children', { first: 3 })).toHaveLength(3);
   });

@@ -4,6 +4,7 @@ import { type Conflict, type NoteState, WrongUserError } from './note-sync';
 import { noteSyncs } from './notes-store';
 import { network } from '../offline/network';
 import { signedIn } from '../account/signed-in';
+import { NoteBody } from './note-body';
 
 /** The API's limit on a note. */
 export const MAX_NOTE_LENGTH = 50_000;
@@ -166,7 +167,7 @@ export function NotesEditor({
     <div class="notes-editor">
       <label for="my-note">My notes (private)</label>
       <p class="hint" id="my-note-hint">
-        Only you can read them. They are saved as you type.
+        Only you can read them. They are saved as you type, and may use Markdown (**bold**, lists, links).
       </p>
       <div class={state.kind === 'conflict' ? 'note-work has-conflict' : 'note-work'}>
         <textarea
@@ -209,6 +210,12 @@ export function NotesEditor({
           </p>
         ) : null}
       </div>
+      {value.trim() ? (
+        <details class="note-preview">
+          <summary>How it reads</summary>
+          <NoteBody body={value} topHeading={3} />
+        </details>
+      ) : null}
     </div>
   );
 }

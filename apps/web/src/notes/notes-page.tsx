@@ -4,6 +4,7 @@ import { useQuery } from '../api';
 import { authHref, useMe } from '../account/account';
 import { Layout, Loading, Problem } from '../ui/layout';
 import { Link } from '../router';
+import { NoteBody } from './note-body';
 
 type Note = MyNotesQuery['myNotes'][number];
 
@@ -58,8 +59,7 @@ function Notes() {
                   {n.session.when}
                   {n.session.status === SessionStatus.CANCELLED ? ' · Cancelled' : ''}
                 </p>
-                {/* plain text: line breaks kept, nothing read as HTML */}
-                <div class="note-text">{n.body}</div>
+                <NoteBody body={n.body} topHeading={4} />
               </li>
             ))}
           </ul>

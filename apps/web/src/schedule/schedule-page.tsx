@@ -8,6 +8,7 @@ import { clashingTitles, quotedList } from './clashes';
 import { Layout, Loading, whenLoaded } from '../ui/layout';
 import { SessionRow } from '../programme/session-row';
 import { Link } from '../router';
+import { ScheduleChanges } from './schedule-changes';
 
 function ClashWarning({ titles }: { titles: string[] }) {
   return (
@@ -94,6 +95,7 @@ function Schedule({ slug, me }: { slug: string; me: Me }) {
       </nav>
       <h1>My schedule</h1>
       <p class="lead">{c.name}</p>
+      <ScheduleChanges slug={c.slug} />
       {s.sessions.length === 0 ? (
         <div class="status empty">
           <p>You have not starred any session of this conference yet.</p>

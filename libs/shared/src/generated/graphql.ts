@@ -329,6 +329,23 @@ export type CreateFirstOrganiserMutationVariables = Exact<{
 
 export type CreateFirstOrganiserMutation = { createFirstOrganiser: { expiresAt: string, user: { id: string, name: string, email: string, role: Role, calendarFeedUrl: string | null } } };
 
+export type MyScheduleChangesFieldsFragment = { seenVersion: number | null, latestVersion: number | null, conference: { slug: string, timezone: string }, versions: Array<{ number: number, publishedAt: string, note: string | null, changes: Array<{ kind: ChangeKind, field: string | null, before: string | null, after: string | null, session: { id: string, title: string } | null }> }> };
+
+export type MyScheduleChangesQueryVariables = Exact<{
+  conferenceSlug: string;
+}>;
+
+
+export type MyScheduleChangesQuery = { myScheduleChanges: { seenVersion: number | null, latestVersion: number | null, conference: { slug: string, timezone: string }, versions: Array<{ number: number, publishedAt: string, note: string | null, changes: Array<{ kind: ChangeKind, field: string | null, before: string | null, after: string | null, session: { id: string, title: string } | null }> }> } | null };
+
+export type MarkScheduleChangesSeenMutationVariables = Exact<{
+  conferenceSlug: string;
+  upToVersion?: number | null | undefined;
+}>;
+
+
+export type MarkScheduleChangesSeenMutation = { markScheduleChangesSeen: { seenVersion: number | null, latestVersion: number | null, conference: { slug: string, timezone: string }, versions: Array<{ number: number, publishedAt: string, note: string | null, changes: Array<{ kind: ChangeKind, field: string | null, before: string | null, after: string | null, session: { id: string, title: string } | null }> }> } };
+
 export type RateSessionMutationVariables = Exact<{
   input: RateSessionInput;
 }>;
@@ -670,6 +687,45 @@ export const MeFragmentDoc = new TypedDocumentString(`
   calendarFeedUrl
 }
     `, {"fragmentName":"Me"}) as unknown as TypedDocumentString<MeFragment, unknown>;
+export const ProgrammeChangeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProgrammeChangeFields on ProgrammeChange {
+  kind
+  field
+  session {
+    id
+    title
+  }
+  before
+  after
+}
+    `, {"fragmentName":"ProgrammeChangeFields"}) as unknown as TypedDocumentString<ProgrammeChangeFieldsFragment, unknown>;
+export const MyScheduleChangesFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MyScheduleChangesFields on MyScheduleChanges {
+  seenVersion
+  latestVersion
+  conference {
+    slug
+    timezone
+  }
+  versions {
+    number
+    publishedAt
+    note
+    changes {
+      ...ProgrammeChangeFields
+    }
+  }
+}
+    fragment ProgrammeChangeFields on ProgrammeChange {
+  kind
+  field
+  session {
+    id
+    title
+  }
+  before
+  after
+}`, {"fragmentName":"MyScheduleChangesFields"}) as unknown as TypedDocumentString<MyScheduleChangesFieldsFragment, unknown>;
 export const DraftSessionFieldsFragmentDoc = new TypedDocumentString(`
     fragment DraftSessionFields on DraftSession {
   id
@@ -694,18 +750,6 @@ export const DraftSessionFieldsFragmentDoc = new TypedDocumentString(`
   isNew
 }
     `, {"fragmentName":"DraftSessionFields"}) as unknown as TypedDocumentString<DraftSessionFieldsFragment, unknown>;
-export const ProgrammeChangeFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ProgrammeChangeFields on ProgrammeChange {
-  kind
-  field
-  session {
-    id
-    title
-  }
-  before
-  after
-}
-    `, {"fragmentName":"ProgrammeChangeFields"}) as unknown as TypedDocumentString<ProgrammeChangeFieldsFragment, unknown>;
 export const ConferenceSettingsFieldsFragmentDoc = new TypedDocumentString(`
     fragment ConferenceSettingsFields on Conference {
   slug
@@ -1003,6 +1047,73 @@ export const CreateFirstOrganiserDocument = new TypedDocumentString(`
   role
   calendarFeedUrl
 }`) as unknown as TypedDocumentString<CreateFirstOrganiserMutation, CreateFirstOrganiserMutationVariables>;
+export const MyScheduleChangesDocument = new TypedDocumentString(`
+    query MyScheduleChanges($conferenceSlug: String!) {
+  myScheduleChanges(conferenceSlug: $conferenceSlug) {
+    ...MyScheduleChangesFields
+  }
+}
+    fragment MyScheduleChangesFields on MyScheduleChanges {
+  seenVersion
+  latestVersion
+  conference {
+    slug
+    timezone
+  }
+  versions {
+    number
+    publishedAt
+    note
+    changes {
+      ...ProgrammeChangeFields
+    }
+  }
+}
+fragment ProgrammeChangeFields on ProgrammeChange {
+  kind
+  field
+  session {
+    id
+    title
+  }
+  before
+  after
+}`) as unknown as TypedDocumentString<MyScheduleChangesQuery, MyScheduleChangesQueryVariables>;
+export const MarkScheduleChangesSeenDocument = new TypedDocumentString(`
+    mutation MarkScheduleChangesSeen($conferenceSlug: String!, $upToVersion: Int) {
+  markScheduleChangesSeen(
+    conferenceSlug: $conferenceSlug
+    upToVersion: $upToVersion
+  ) {
+    ...MyScheduleChangesFields
+  }
+}
+    fragment MyScheduleChangesFields on MyScheduleChanges {
+  seenVersion
+  latestVersion
+  conference {
+    slug
+    timezone
+  }
+  versions {
+    number
+    publishedAt
+    note
+    changes {
+      ...ProgrammeChangeFields
+    }
+  }
+}
+fragment ProgrammeChangeFields on ProgrammeChange {
+  kind
+  field
+  session {
+    id
+    title
+  }
+  before
+  after
+}`) as unknown as TypedDocumentString<MarkScheduleChangesSeenMutation, MarkScheduleChangesSeenMutationVariables>;
 export const RateSessionDocument = new TypedDocumentString(`
     mutation RateSession($input: RateSessionInput!) {
   rateSession(input: $input) {

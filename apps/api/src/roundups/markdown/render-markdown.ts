@@ -1,5 +1,13 @@
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
+import {
+  EXTERNAL_LINK_REL,
+  isOwnPagePath,
+  MARKDOWN_ATTRIBUTES,
+  MARKDOWN_OPTIONS,
+  MARKDOWN_SCHEMES,
+  MARKDOWN_TAGS,
+} from '@ncasc/shared';
 
 /** A place in a run of text to turn into a link: `length` characters from `index`. */
 export interface TextLink {
@@ -13,7 +21,7 @@ export type TextLinker = (text: string) => TextLink[];
 
 // Raw HTML in the Markdown is not rendered (html: false); the output is sanitised all the same, so
 // a renderer bug or a future plugin cannot let a script, event handler or javascript: URL through.
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: true });
+const markdown = new MarkdownIt(MARKDOWN_OPTIONS);
 
 /**
  * Links the first mention of each target in the text runs of the document (after typographer
@@ -62,35 +70,10 @@ markdown.core.ruler.push('mention_links', (state) => {
 });
 
 const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p',
-    'br',
-    'hr',
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
-    'strong',
-    'em',
-    'del',
-    'blockquote',
-    'ul',
-    'ol',
-    'li',
-    'a',
-    'code',
-    'pre',
-    'table',
-    'thead',
-    'tbody',
-    'tr',
-    'th',
-    'td',
-  ],
-  allowedAttributes: { a: ['href', 'title', 'rel', 'class'], ol: ['start'], th: ['align'], td: ['align'] },
+  allowedTags: [...MARKDOWN_TAGS],
+  allowedAttributes: Object.fromEntries(Object.entries(MARKDOWN_ATTRIBUTES).map(([tag, a]) => [tag, [...a]])),
   allowedClasses: { a: ['mention'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemes: [...MARKDOWN_SCHEMES],
   allowProtocolRelative: false,
   transformTags: {
     // headings in a write-up sit under the page's own h1
@@ -98,9 +81,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
     a: (tagName, attribs) => ({
       tagName,
       // links to our own pages (mentions) stay plain; links out do not pass on referrer or ranking
-      attribs: /^\/[\w-]/.test(attribs.href ?? '')
-        ? attribs
-        : { ...attribs, rel: 'noopener noreferrer nofollow' },
+      attribs: isOwnPagePath(attribs.href) ? attribs : { ...attribs, rel: EXTERNAL_LINK_REL },
     }),
   },
 };

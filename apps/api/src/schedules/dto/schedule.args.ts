@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { IsConferenceSlug } from '../../common/validation/text';
 
 @ArgsType()
@@ -22,4 +22,17 @@ export class OptionalConferenceSlugArgs {
   @IsOptional()
   @IsConferenceSlug()
   conferenceSlug?: string;
+}
+
+@ArgsType()
+export class MarkScheduleChangesSeenArgs extends ConferenceSlugArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The latest version you were shown (the default: the latest published); changes after it stay listed',
+  })
+  @IsOptional()
+  @IsInt({ message: 'upToVersion must be a whole number' })
+  @Min(1, { message: 'upToVersion must be 1 or more' })
+  upToVersion?: number | null;
 }
