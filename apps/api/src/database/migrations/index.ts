@@ -9,6 +9,7 @@ import { SessionTypeOptional1764610000000 } from './1764610000000-session-type-o
 import { ConferenceEditions1764620000000 } from './1764620000000-conference-editions';
 import { SessionExternalId1764630000000 } from './1764630000000-session-external-id';
 import { SessionFeedback1764640000000 } from './1764640000000-session-feedback';
+import { PushNotifications1764650000000 } from './1764650000000-push-notifications';
 
 /** Every migration, in order. A new migration is added here and committed with the entity change. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   ConferenceEditions1764620000000,
   SessionExternalId1764630000000,
   SessionFeedback1764640000000,
+  PushNotifications1764650000000,
 ];
