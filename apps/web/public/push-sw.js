@@ -24,8 +24,12 @@ self.addEventListener('notificationclick', (event) => {
   event.waitUntil(
     self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
       const open = windows.find((w) => new URL(w.url).origin === url.origin);
-      if (open) return open.navigate(url.href).then((w) => (w || open).focus());
-      return self.clients.openWindow(url.href);
+      if (!open) return self.clients.openWindow(url.href);
+      // navigate() works only in a window this worker controls; otherwise a new window opens
+      return open
+        .navigate(url.href)
+        .then((w) => (w || open).focus())
+        .catch(() => self.clients.openWindow(url.href));
     }),
   );
 });
