@@ -2,7 +2,7 @@
 // (a domain folder, common/, or a file at the root such as app.module.ts). Folders form layers, each
 // importing only those before it:
 //   common ← accounts ← organisations ← conferences ← tracks ← speakers ← sessions ← schedules
-//   ← notes, programme ← calendar, schedule-export ← roundups ← search ← database ← the root files, cli
+//   ← notes, programme ← calendar, schedule-export ← roundups ← search ← notifications ← database ← the root files, cli
 // A cycle means two of them can no longer be read, tested or moved apart.
 // Type-only imports count (they bind the folders as tightly); specs do not (nothing imports them).
 // Run from anywhere: node scripts/check-api-cycles.mjs

@@ -55,6 +55,9 @@ export default defineConfig({
         // the app shell: every script and style of the build and index.html (the manifest and its
         // icon are added by the plugin)
         globPatterns: ['**/*.{js,css,html}'],
+        // Web Push: the push and notificationclick handlers (public/push-sw.js, not precached itself)
+        importScripts: ['/push-sw.js'],
+        globIgnores: ['push-sw.js'],
         // every page of the app is index.html, offline too (the pages then read IndexedDB, see api.ts)
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [SERVER_PATHS, FILE_PATH],

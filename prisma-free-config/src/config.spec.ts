@@ -97,6 +97,43 @@ describe('EMBED_FRAME_ANCESTORS', () => {
   );
 });
 
+describe('Web Push', () => {
+  const publicKey = 'B' + 'a'.repeat(86);
+  const privateKey = 'k'.repeat(43);
+  it('generates keys unless both are given, with a mailto: subject at the public host', () => {
+    const c = buildConfig({ PUBLIC_URL: 'https://programme.example.org' });
+    expect(c.push).toEqual({
+      vapidKeys: undefined,
+      subject: 'mailto:webmaster@programme.example.org',
+      pollSeconds: 15,
+    });
+  });
+  it('takes a pair, a subject and a poll interval', () =>
+    expect(
+      buildConfig({
+        VAPID_PUBLIC_KEY: publicKey,
+        VAPID_PRIVATE_KEY: privateKey,
+        VAPID_SUBJECT: 'mailto:ops@example.org',
+        PUSH_POLL_SECONDS: '2',
+      }).push,
+    ).toEqual({ vapidKeys: { publicKey, privateKey }, subject: 'mailto:ops@example.org', pollSeconds: 2 }));
+  it.each([
+    [{ VAPID_PUBLIC_KEY: publicKey }, /VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together/],
+    [{ VAPID_PUBLIC_KEY: 'short', VAPID_PRIVATE_KEY: privateKey }, /VAPID_PUBLIC_KEY must be the 65-byte/],
+    [{ VAPID_SUBJECT: 'http://example.org' }, /VAPID_SUBJECT must be a mailto: address or an https: URL/],
+    [{ PUSH_POLL_SECONDS: '0' }, /PUSH_POLL_SECONDS must not be less than 1/],
+    [{ CLOCK_START: 'tomorrow' }, /CLOCK_START must be an ISO 8601 instant/],
+  ])('refuses %j', (env, message) => expect(() => buildConfig(env)).toThrow(message));
+});
+
+describe('CLOCK_START', () => {
+  it('is the machine clock unless set', () => expect(buildConfig({}).clockStart).toBeUndefined());
+  it('reads an instant with its offset', () =>
+    expect(buildConfig({ CLOCK_START: '2026-06-10T09:50:00+01:00' }).clockStart?.toISOString()).toBe(
+      '2026-06-10T08:50:00.000Z',
+    ));
+});
+
 describe('TRUST_PROXY', () => {
   it.each([
     ['false', false],

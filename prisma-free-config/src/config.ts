@@ -28,6 +28,17 @@ export interface AppConfig {
   rateLimits: RateLimits;
   /** The CSP `frame-ancestors` sources of the embeddable schedule's page, /embed/:slug (EMBED_FRAME_ANCESTORS). */
   embedFrameAncestors: string[];
+  push: PushConfig;
+  /** CLOCK_START: the instant the app's clock shows at start (tests, rehearsals); undefined: the machine's. */
+  clockStart?: Date;
+}
+
+export interface PushConfig {
+  /** VAPID keys from the environment; undefined: a pair generated once and kept in the database. */
+  vapidKeys?: { publicKey: string; privateKey: string };
+  /** VAPID_SUBJECT, else a mailto: address at the public URL's host. */
+  subject: string;
+  pollSeconds: number;
 }
 
 /** At most `max` in each fixed window of `windowSeconds`. */
@@ -83,6 +94,11 @@ export function buildConfig(raw: Record<string, string | undefined> = process.en
     ]);
   }
   const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+  if (!env.VAPID_PUBLIC_KEY !== !env.VAPID_PRIVATE_KEY)
+    throw new ConfigError(['VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY must be set together']);
+  const clockStart = env.CLOCK_START ? new Date(env.CLOCK_START) : undefined;
+  if (clockStart && Number.isNaN(clockStart.getTime()))
+    throw new ConfigError([`CLOCK_START is not a real instant (got ${JSON.stringify(env.CLOCK_START)})`]);
   return {
     env: env.NODE_ENV,
     port: env.PORT,
@@ -107,6 +123,15 @@ export function buildConfig(raw: Record<string, string | undefined> = process.en
             ? Number(env.TRUST_PROXY)
             : env.TRUST_PROXY,
     embedFrameAncestors: env.EMBED_FRAME_ANCESTORS.trim().split(/ +/),
+    push: {
+      vapidKeys:
+        env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY
+          ? { publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY }
+          : undefined,
+      subject: env.VAPID_SUBJECT ?? `mailto:webmaster@${new URL(publicUrl).hostname}`,
+      pollSeconds: env.PUSH_POLL_SECONDS,
+    },
+    clockStart,
     rateLimits: {
       signInPair: parseRate(env.RATE_LIMIT_SIGN_IN_PAIR),
       signInAddress: parseRate(env.RATE_LIMIT_SIGN_IN_ADDRESS),

@@ -132,6 +132,44 @@ export class EnvironmentVariables {
   @Matches(RATE, { message: RATE_MESSAGE })
   RATE_LIMIT_WRITES_ADDRESS = '3000/60';
 
+  /**
+   * Web Push (VAPID) keys, base64url as `npx web-push generate-vapid-keys` prints them: both or neither.
+   * Without them a pair is generated once and kept in the database (like APP_SECRET's stand-in).
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{87}$/, { message: 'must be the 65-byte public key in base64url (87 characters)' })
+  VAPID_PUBLIC_KEY?: string;
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{43}$/, { message: 'must be the 32-byte private key in base64url (43 characters)' })
+  VAPID_PRIVATE_KEY?: string;
+  /** Who runs the server, for push services to contact: a mailto: address or an https: URL. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^(mailto:[^\s]+@[^\s]+|https:\/\/[^\s]+)$/, {
+    message: 'must be a mailto: address or an https: URL',
+  })
+  VAPID_SUBJECT?: string;
+
+  /** How often each instance looks for notifications to send (reminders due, change alerts), in seconds. */
+  @Transform(toInteger)
+  @Max(3600)
+  @Min(1)
+  @IsInt({ message: 'must be a whole number of seconds' })
+  PUSH_POLL_SECONDS = 15;
+
+  /**
+   * For tests and rehearsals: the instant the app's clock shows when it starts (ISO 8601, e.g.
+   * 2026-06-10T08:50:00Z); it runs on from there. Reminders are sent by this clock.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'must be an ISO 8601 instant with its offset, e.g. 2026-06-10T08:50:00Z',
+  })
+  CLOCK_START?: string;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsEmail({}, { message: 'must be an email address' })
@@ -156,6 +194,10 @@ const OPTIONAL_VARIABLES = [
   'WEB_DIST_DIR',
   'SEED_DATA_DIR',
   'APP_SECRET',
+  'VAPID_PUBLIC_KEY',
+  'VAPID_PRIVATE_KEY',
+  'VAPID_SUBJECT',
+  'CLOCK_START',
   'ORGANISER_EMAIL',
   'ORGANISER_PASSWORD',
   'STAFF_EMAIL',

@@ -42,6 +42,7 @@ import { PublicDataModule } from './common/cache/public-data-cache';
 import { PublishedProgramme } from './sessions/published/published-programme.service';
 import { FeedbackModule } from './feedback/feedback.module';
 import { NotesModule } from './notes/notes.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { RoundupsModule } from './roundups/roundups.module';
 import { SearchModule } from './search/search.module';
@@ -129,6 +130,7 @@ export class AppModule implements NestModule {
         ScheduleExportModule,
         PrintModule,
         EmbedModule,
+        NotificationsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -12,6 +12,7 @@ import { createValidationPipe } from './common/errors/validation-pipe';
 import { bodyErrors } from './common/http/body-errors';
 import { securityHeaders } from './common/http/security-headers';
 import { DatabaseSetupService } from './database/database-setup.service';
+import { PushKeys } from './notifications/push-keys';
 import { serveWebClient } from './web/web-client';
 
 export interface CreateAppOptions {
@@ -73,6 +74,7 @@ export async function createApp(
       seedDir: options.seedDir ?? config.seedDataDir,
     });
     await app.get(AccountsService).onDatabaseReady();
+    await app.get(PushKeys).onDatabaseReady();
   });
   const conferences = app.get(ConferencesService);
   serveWebClient(app, config.webDistDir, async (slug) => (await conferences.findBySlug(slug)) !== null);

@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import type { AppConfig } from '@ncasc/config';
 import request from 'supertest';
 import { createApp } from '../src/bootstrap';
 import { freshDatabaseConfig } from './test-database';
@@ -29,9 +30,10 @@ export interface GqlError {
  * configuration variables (e.g. low rate limits).
  */
 export async function createTestApp(
-  options: { seed?: boolean; env?: Record<string, string> } = {},
+  options: { seed?: boolean; env?: Record<string, string>; config?: AppConfig } = {},
 ): Promise<TestApp> {
-  const config = await freshDatabaseConfig(options.env);
+  // another app's configuration: a second instance on the same database
+  const config = options.config ?? (await freshDatabaseConfig(options.env));
   const app = await createApp(config, { seedIfEmpty: options.seed ?? true, logger: ['error'] });
   await app.init();
   const http = app.getHttpServer();

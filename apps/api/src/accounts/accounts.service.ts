@@ -7,6 +7,7 @@ import { APP_CONFIG } from '../app-config';
 import { AppSettingEntity } from '../common/database/app-setting.entity';
 import { newId } from '../common/database/columns';
 import { isUniqueViolation } from '../common/database/errors';
+import { keptSetting } from '../common/database/kept-setting';
 import { inTransaction, write } from '../common/database/transactions';
 import {
   ForbiddenError,
@@ -59,7 +60,7 @@ export class AccountsService {
    * first organiser and staff accounts named by the environment.
    */
   async onDatabaseReady(): Promise<void> {
-    this.secret = this.config.appSecret ?? (await this.storedSecret());
+    this.secret = this.config.appSecret ?? (await keptSetting(this.ds, SECRET_SETTING, randomToken));
     const fingerprint = sha256(`fingerprint:${this.secret}`);
     const known = await this.settings.findOneBy({ name: FINGERPRINT_SETTING });
     if (known?.value !== fingerprint) {
@@ -81,22 +82,6 @@ export class AccountsService {
       });
       this.logger.log(`created the first ${account.role.toLowerCase()} account, ${account.email}`);
     }
-  }
-
-  private async storedSecret(): Promise<string> {
-    const found = await this.settings.findOneBy({ name: SECRET_SETTING });
-    if (found) return found.value;
-    const value = randomToken();
-    await write(this.ds, (m) =>
-      m
-        .createQueryBuilder()
-        .insert()
-        .into(AppSettingEntity)
-        .values({ name: SECRET_SETTING, value })
-        .orIgnore()
-        .execute(),
-    );
-    return (await this.settings.findOneByOrFail({ name: SECRET_SETTING })).value;
   }
 
   private feedTokenHash(userId: string, version: number): string {

@@ -14,6 +14,9 @@ import { NoteEntity } from '../notes/note.entity';
 import { ConferenceThemeEntity } from '../programme/conference-theme.entity';
 import { ProgrammeDraftEntity } from '../programme/programme-draft.entity';
 import { ProgrammeVersionEntity } from '../programme/programme-version.entity';
+import { PushOutboxEntity } from '../notifications/push-outbox.entity';
+import { PushPreferenceEntity } from '../notifications/push-preference.entity';
+import { PushSubscriptionEntity } from '../notifications/push-subscription.entity';
 import { StarEntity } from '../schedules/star.entity';
 import { ScheduleChangesSeenEntity } from '../schedules/schedule-changes-seen.entity';
 import { SpeakerEntity } from '../speakers/speaker.entity';
@@ -41,4 +44,7 @@ export const entities = [
   ConferenceThemeEntity,
   ProgrammeVersionEntity,
   RateLimitEntity,
+  PushSubscriptionEntity,
+  PushPreferenceEntity,
+  PushOutboxEntity,
 ];

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { asApiError, mutate, useQuery } from '../api';
 import { type Me, authHref, useMe } from '../account/account';
 import { clashingTitles, quotedList } from './clashes';
+import { NotificationsPanel } from './notifications-panel';
 import { Layout, Loading, whenLoaded } from '../ui/layout';
 import { SessionRow } from '../programme/session-row';
 import { Link } from '../router';
@@ -156,6 +157,7 @@ function Schedule({ slug, me }: { slug: string; me: Me }) {
           </div>
         </>
       )}
+      <NotificationsPanel />
       <CalendarFeed me={me} />
     </Layout>
   );

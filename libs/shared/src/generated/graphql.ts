@@ -149,6 +149,22 @@ export type MentionStatus =
   | 'REMOVED'
   | 'SUGGESTED';
 
+/** Your notification settings */
+export type PushSettingsInput = {
+  /** How many minutes before a starred session with a clock time its reminder comes (0–120) */
+  reminderMinutes: number;
+};
+
+/** A browser’s push subscription (PushSubscription.toJSON()): where to send, and its keys */
+export type PushSubscriptionInput = {
+  /** The device’s authentication secret, base64url (`keys.auth`) */
+  auth: string;
+  /** The push service’s https URL for this device (`endpoint`) */
+  endpoint: string;
+  /** The device’s P-256 public key, base64url (`keys.p256dh`) */
+  p256dh: string;
+};
+
 /** A rating of a session that has begun, by the signed-in delegate */
 export type RateSessionInput = {
   /** What the organisers should know (up to 2,000 characters); null or empty for none */
@@ -367,6 +383,37 @@ export type SetFeedbackCommentHiddenMutationVariables = Exact<{
 
 
 export type SetFeedbackCommentHiddenMutation = { setFeedbackCommentHidden: { id: string, hidden: boolean } };
+
+export type PushPublicKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PushPublicKeyQuery = { pushPublicKey: string };
+
+export type MyPushSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPushSettingsQuery = { myPushSettings: { reminderMinutes: number, devices: number } };
+
+export type RegisterPushSubscriptionMutationVariables = Exact<{
+  input: PushSubscriptionInput;
+}>;
+
+
+export type RegisterPushSubscriptionMutation = { registerPushSubscription: { reminderMinutes: number, devices: number } };
+
+export type RemovePushSubscriptionMutationVariables = Exact<{
+  endpoint: string;
+}>;
+
+
+export type RemovePushSubscriptionMutation = { removePushSubscription: boolean };
+
+export type SetPushSettingsMutationVariables = Exact<{
+  input: PushSettingsInput;
+}>;
+
+
+export type SetPushSettingsMutation = { setPushSettings: { reminderMinutes: number, devices: number } };
 
 export type ProgrammeVersionOfConferenceQueryVariables = Exact<{
   slug: string;
@@ -1149,6 +1196,40 @@ export const SetFeedbackCommentHiddenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetFeedbackCommentHiddenMutation, SetFeedbackCommentHiddenMutationVariables>;
+export const PushPublicKeyDocument = new TypedDocumentString(`
+    query PushPublicKey {
+  pushPublicKey
+}
+    `) as unknown as TypedDocumentString<PushPublicKeyQuery, PushPublicKeyQueryVariables>;
+export const MyPushSettingsDocument = new TypedDocumentString(`
+    query MyPushSettings {
+  myPushSettings {
+    reminderMinutes
+    devices
+  }
+}
+    `) as unknown as TypedDocumentString<MyPushSettingsQuery, MyPushSettingsQueryVariables>;
+export const RegisterPushSubscriptionDocument = new TypedDocumentString(`
+    mutation RegisterPushSubscription($input: PushSubscriptionInput!) {
+  registerPushSubscription(input: $input) {
+    reminderMinutes
+    devices
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterPushSubscriptionMutation, RegisterPushSubscriptionMutationVariables>;
+export const RemovePushSubscriptionDocument = new TypedDocumentString(`
+    mutation RemovePushSubscription($endpoint: String!) {
+  removePushSubscription(endpoint: $endpoint)
+}
+    `) as unknown as TypedDocumentString<RemovePushSubscriptionMutation, RemovePushSubscriptionMutationVariables>;
+export const SetPushSettingsDocument = new TypedDocumentString(`
+    mutation SetPushSettings($input: PushSettingsInput!) {
+  setPushSettings(input: $input) {
+    reminderMinutes
+    devices
+  }
+}
+    `) as unknown as TypedDocumentString<SetPushSettingsMutation, SetPushSettingsMutationVariables>;
 export const ProgrammeVersionOfConferenceDocument = new TypedDocumentString(`
     query ProgrammeVersionOfConference($slug: String!) {
   conference(slug: $slug) {

@@ -10,6 +10,7 @@ import { ConferenceEditions1764620000000 } from './1764620000000-conference-edit
 import { SessionExternalId1764630000000 } from './1764630000000-session-external-id';
 import { SessionFeedback1764640000000 } from './1764640000000-session-feedback';
 import { ScheduleChangesSeen1764650000000 } from './1764650000000-schedule-changes-seen';
+import { PushNotifications1764660000000 } from './1764660000000-push-notifications';
 
 /** Every migration, in order. A new migration is added here and committed with the entity change. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   SessionExternalId1764630000000,
   SessionFeedback1764640000000,
   ScheduleChangesSeen1764650000000,
+  PushNotifications1764660000000,
 ];
