@@ -1,4 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { afterKey } from '../common/graphql/paging';
 import { Role } from '../accounts/user.entity';
 import type { GraphQLContext } from '../accounts/graphql-context';
 import { ConferenceModel, toConferenceModel } from '../conferences/models/conference.model';
@@ -11,6 +12,7 @@ import {
   toChangeModel,
   toDraftSessionModel,
   toVersionModel,
+  decodeVersionCursor,
 } from './models/programme.model';
 import { type EditedSession, ProgrammeDraftingService } from './programme-drafting.service';
 import { ProgrammePublishingService } from './programme-publishing.service';
@@ -196,12 +198,14 @@ export class ProgrammeResolver {
   }
 
   @ResolveField(() => [ProgrammeVersionModel], {
-    description: 'Published versions, newest first, with what changed (the latest `first`)',
+    description:
+      'Published versions, newest first, with what changed (the latest `first`, older than `after` when given)',
   })
   async programmeVersions(
     @Parent() c: ConferenceModel,
-    @Args() { first }: ProgrammeVersionsArgs,
+    @Args() { first, after }: ProgrammeVersionsArgs,
   ): Promise<ProgrammeVersionModel[]> {
-    return (await this.publishing.listVersions(c.id, first)).map(toVersionModel);
+    const before = afterKey(after, decodeVersionCursor) ?? undefined;
+    return (await this.publishing.listVersions(c.id, first, before)).map(toVersionModel);
   }
 }

@@ -15,6 +15,7 @@ import {
 import { SpeakerInput, TrackInput } from './reference.input';
 import { UpdateSessionInput } from './session-edit.input';
 import { IsConferenceSlug, NoNulCharacters } from '../../common/validation/text';
+import { AfterArgs } from '../../common/graphql/paging';
 
 @ArgsType()
 export class SessionIdArg {
@@ -78,7 +79,7 @@ export const MAX_PROGRAMME_VERSIONS = 100;
 
 /** Every publish adds a version, so the list grows without end: it is paged from the newest. */
 @ArgsType()
-export class ProgrammeVersionsArgs {
+export class ProgrammeVersionsArgs extends AfterArgs {
   @Field(() => Int, { defaultValue: 20, description: `How many, newest first: 1–${MAX_PROGRAMME_VERSIONS}` })
   @IsInt()
   @Min(1)

@@ -5,6 +5,7 @@ import { RoomModel } from '../../conferences/models/room.model';
 import { TrackModel } from '../../tracks/models/track.model';
 import { DayPart, SessionStatus, SessionType, SpeakerRole, TimePrecision } from '../../common/graphql-enums';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
+import { decodeCursor, encodeCursor } from '../../common/graphql/paging';
 import { ChangeKind, type ProgrammeChange } from '../diff';
 import type { DraftSession } from '../draft';
 import type { ProgrammeVersionEntity } from '../programme-version.entity';
@@ -53,9 +54,17 @@ export class ProgrammeVersionModel {
   @Field(() => Date) publishedAt!: Date;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field(() => [ProgrammeChangeModel]) changes!: ProgrammeChangeModel[];
+  @Field({ description: 'Its place in programmeVersions: pass it as `after` for the older versions' })
+  cursor!: string;
 }
 
+const VERSION_CURSOR = 'version';
+/** The version number a programmeVersions cursor holds (the list is newest first). */
+export const decodeVersionCursor = (cursor: string): number =>
+  decodeCursor(VERSION_CURSOR, cursor, ['number'])[0] as number;
+
 export const toVersionModel = (v: ProgrammeVersionEntity): ProgrammeVersionModel => ({
+  cursor: encodeCursor(VERSION_CURSOR, [v.number]),
   number: v.number,
   publishedAt: v.publishedAt,
   note: v.note,

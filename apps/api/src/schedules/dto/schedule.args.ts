@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
 import { IsConferenceSlug } from '../../common/validation/text';
 
 @ArgsType()
@@ -14,12 +14,4 @@ export class ConferenceSlugArgs {
   @Field()
   @IsConferenceSlug()
   conferenceSlug!: string;
-}
-
-@ArgsType()
-export class OptionalConferenceSlugArgs {
-  @Field({ nullable: true, description: 'Only this conference' })
-  @IsOptional()
-  @IsConferenceSlug()
-  conferenceSlug?: string;
 }

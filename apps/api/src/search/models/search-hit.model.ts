@@ -19,5 +19,10 @@ export class SearchHitModel {
     description: 'Where the hit is read: /sessions/ID, /speakers/ID, /roundups/ID, or /sessions/ID#notes',
   })
   url!: string;
+  @Field({
+    description:
+      'Its place in the ranking: pass it as `after`, with the same query and filters, for the hits after it',
+  })
+  cursor!: string;
   conferenceId!: string | null;
 }

@@ -1,4 +1,4 @@
-import { timingOf } from '../agenda-order';
+import { sessionCursor, sessionOrderKey, timingOf } from '../agenda-order';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { describeTiming } from '@ncasc/shared';
 import { DayPart, SessionStatus, SessionType, SpeakerRole, TimePrecision } from '../../common/graphql-enums';
@@ -34,6 +34,11 @@ export class SessionModel {
   endsAt!: Date | null;
   @Field({ description: 'The time in words, never more precise than the source: "Thursday morning"' })
   when!: string;
+  @Field({
+    description:
+      'Its place in lists of sessions (a speaker’s, a theme’s, your notes): pass it as `after` for the sessions after it',
+  })
+  cursor!: string;
   @Field(() => String, {
     nullable: true,
     description: 'Where in its source this session is described (our words)',
@@ -81,6 +86,9 @@ export const toSessionModel = (e: SessionEntity, details: SessionDetails): Sessi
   // worked out only when a query asks for it (the agenda and schedules mostly do not)
   get when() {
     return describeTiming(timingOf(e));
+  },
+  get cursor() {
+    return sessionCursor(sessionOrderKey(e, details.conference));
   },
   sourceEvidence: e.sourceEvidence,
   sequence: e.sequence,

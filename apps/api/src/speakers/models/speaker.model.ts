@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { OrganisationModel } from '../../organisations/models/organisation.model';
 import type { SpeakerEntity } from '../speaker.entity';
+import { type CursorKey, decodeCursor, encodeCursor } from '../../common/graphql/paging';
 
 @ObjectType('Speaker')
 export class SpeakerModel {
@@ -14,9 +15,20 @@ export class SpeakerModel {
   organisation!: string | null;
   @Field(() => OrganisationModel, { nullable: true })
   organisationRef!: OrganisationModel | null;
+  @Field({
+    description: 'Its place in a list of speakers by name: pass it as `after` for the speakers after it',
+  })
+  cursor!: string;
   organisationId!: string | null;
   sourceRoundupId!: string | null;
 }
+
+const SPEAKER_CURSOR = 'speaker';
+
+/** Where a speaker stands in a list of speakers: by name, then id. */
+export const speakerOrderKey = (s: Pick<SpeakerModel, 'name' | 'id'>): CursorKey => [s.name, s.id];
+export const decodeSpeakerCursor = (cursor: string): CursorKey =>
+  decodeCursor(SPEAKER_CURSOR, cursor, ['string', 'string']);
 
 /** A speaker as the API gives them, with their organisation (null when none is given). */
 export const toSpeakerModel = (e: SpeakerEntity, organisation: OrganisationModel | null): SpeakerModel => ({
@@ -28,4 +40,7 @@ export const toSpeakerModel = (e: SpeakerEntity, organisation: OrganisationModel
   sourceRoundupId: e.sourceRoundupId,
   organisation: organisation?.name ?? null,
   organisationRef: organisation,
+  get cursor() {
+    return encodeCursor(SPEAKER_CURSOR, speakerOrderKey(e));
+  },
 });
