@@ -21,7 +21,10 @@ export class NotesResolver {
     description:
       'Creates or replaces your note on a session (CONFLICT when `baseUpdatedAt` is given and the note has changed since)',
   })
-  async saveNote(@Args('input') input: SaveNoteInput, @Context() ctx: Ctx): Promise<NoteModel> {
+  async saveNote(
+    @Args('input', { description: 'The session and the note’s new text' }) input: SaveNoteInput,
+    @Context() ctx: Ctx,
+  ): Promise<NoteModel> {
     const user = await ctx.auth.require();
     return toNoteModel(await this.notes.save(user.id, input.sessionId, input.body, input.baseUpdatedAt));
   }
@@ -58,7 +61,7 @@ export class NotesResolver {
     return (await this.sessionOf(n, ctx)).cursor;
   }
 
-  @ResolveField(() => SessionModel)
+  @ResolveField(() => SessionModel, { description: 'The session it is on' })
   async session(@Parent() n: NoteModel, @Context() ctx: Ctx): Promise<SessionModel> {
     return this.sessionOf(n, ctx);
   }

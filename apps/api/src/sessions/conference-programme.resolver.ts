@@ -52,7 +52,7 @@ export class ConferenceProgrammeResolver {
     return pageInMemory(speakers, { first, after: afterKey(after, decodeSpeakerCursor) }, speakerOrderKey);
   }
 
-  @ResolveField(() => [RoomModel])
+  @ResolveField(() => [RoomModel], { description: 'The rooms its programme uses, by name' })
   async rooms(@Parent() c: ConferenceModel, @Context() ctx: Ctx): Promise<readonly RoomModel[]> {
     return (await this.programme(c, ctx))?.roomModels ?? [];
   }

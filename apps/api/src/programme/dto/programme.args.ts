@@ -19,14 +19,14 @@ import { AfterArgs } from '../../common/graphql/paging';
 
 @ArgsType()
 export class SessionIdArg {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID)' })
   @IsUUID('all', { message: 'id must be a UUID' })
   id!: string;
 }
 
 @ArgsType()
 export class PublishArgs {
-  @Field()
+  @Field({ description: 'The conference whose draft to publish' })
   @IsConferenceSlug()
   conferenceSlug!: string;
 
@@ -48,7 +48,7 @@ export class PublishArgs {
 
 @ArgsType()
 export class UpdateSessionArgs extends SessionIdArg {
-  @Field(() => UpdateSessionInput)
+  @Field(() => UpdateSessionInput, { description: 'What to change; a field left out stays as it is' })
   @ValidateNested()
   @Type(() => UpdateSessionInput)
   input!: UpdateSessionInput;
@@ -56,7 +56,7 @@ export class UpdateSessionArgs extends SessionIdArg {
 
 @ArgsType()
 export class UpdateSpeakerArgs extends SessionIdArg {
-  @Field(() => SpeakerInput)
+  @Field(() => SpeakerInput, { description: 'What to change; a field left out stays as it is' })
   @ValidateNested()
   @Type(() => SpeakerInput)
   input!: SpeakerInput;
@@ -64,12 +64,12 @@ export class UpdateSpeakerArgs extends SessionIdArg {
 
 @ArgsType()
 export class UpdateTrackArgs {
-  @Field()
+  @Field({ description: 'The theme’s slug, e.g. mental-health' })
   @IsString()
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be a theme slug such as mental-health' })
   slug!: string;
 
-  @Field(() => TrackInput)
+  @Field(() => TrackInput, { description: 'Its new name' })
   @ValidateNested()
   @Type(() => TrackInput)
   input!: TrackInput;

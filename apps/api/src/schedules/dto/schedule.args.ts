@@ -4,14 +4,14 @@ import { IsConferenceSlug } from '../../common/validation/text';
 
 @ArgsType()
 export class SessionIdArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The session' })
   @IsUUID('all', { message: 'sessionId must be a UUID' })
   sessionId!: string;
 }
 
 @ArgsType()
 export class ConferenceSlugArgs {
-  @Field()
+  @Field({ description: 'The conference’s slug, e.g. ncasc-2018' })
   @IsConferenceSlug()
   conferenceSlug!: string;
 }

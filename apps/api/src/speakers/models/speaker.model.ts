@@ -3,17 +3,22 @@ import { OrganisationModel } from '../../organisations/models/organisation.model
 import type { SpeakerEntity } from '../speaker.entity';
 import { type CursorKey, decodeCursor, encodeCursor } from '../../common/graphql/paging';
 
-@ObjectType('Speaker')
+@ObjectType('Speaker', {
+  description: 'A person who spoke, chaired or sat on a panel: one record across the years',
+})
 export class SpeakerModel {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
+  @Field(() => ID, { description: 'Their id (never changes)' }) id!: string;
+  @Field({ description: 'Their name, without honorifics' }) name!: string;
   @Field(() => [String], { description: 'Titles used with the name: "Rt Hon", "MP", "CBE"…' })
   honorifics!: string[];
   @Field(() => String, { nullable: true, description: 'Their most recent role as the sources give it' })
   role!: string | null;
   @Field(() => String, { nullable: true, description: 'The organisation they were last listed with' })
   organisation!: string | null;
-  @Field(() => OrganisationModel, { nullable: true })
+  @Field(() => OrganisationModel, {
+    nullable: true,
+    description: 'The organisation they were last listed with, as a record; null when none',
+  })
   organisationRef!: OrganisationModel | null;
   @Field({
     description: 'Its place in a list of speakers by name: pass it as `after` for the speakers after it',
