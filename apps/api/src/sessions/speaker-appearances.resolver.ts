@@ -13,7 +13,8 @@ type Ctx = GraphQLContext<{ programme: ProgrammeReader }>;
 @Resolver(() => SpeakerModel)
 export class SpeakerAppearancesResolver {
   @ResolveField(() => [SessionModel], {
-    description: 'Every session they took part in, across all conferences, oldest first',
+    description:
+      'Every session they took part in, across all conferences, oldest first (all, or a page: `first` after `after`)',
   })
   async sessions(
     @Parent() s: SpeakerModel,

@@ -11,7 +11,9 @@ type Ctx = GraphQLContext<{ programme: ProgrammeReader }>;
 /** A theme's sessions across the years, from the published programme. */
 @Resolver(() => TrackModel)
 export class ThemeSessionsResolver {
-  @ResolveField(() => [SessionModel], { description: 'Its sessions at every conference, oldest first' })
+  @ResolveField(() => [SessionModel], {
+    description: 'Its sessions at every conference, oldest first (all, or a page: `first` after `after`)',
+  })
   async sessions(
     @Parent() t: TrackModel,
     @Args() page: PageArgs,
