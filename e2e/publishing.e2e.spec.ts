@@ -266,17 +266,17 @@ describe('speakers and themes (shared by every conference)', () => {
     const org = await signIn(ORGANISER.email, ORGANISER.password);
     const made = await call(
       org,
-      'mutation ($i: SpeakerInput!) { createSpeaker(input: $i) { id name role organisation } }',
+      'mutation ($i: CreateSpeakerInput!) { addSpeaker(input: $i) { id name role organisation } }',
       {
         i: { name: 'Jenny Coles', role: 'ADCS President', organisation: 'ADCS' },
       },
     );
-    expect(made.data.createSpeaker).toMatchObject({
+    expect(made.data.addSpeaker).toMatchObject({
       name: 'Jenny Coles',
       role: 'ADCS President',
       organisation: 'ADCS',
     });
-    const id = made.data.createSpeaker.id as string;
+    const id = made.data.addSpeaker.id as string;
     const fixed = await call(
       org,
       'mutation ($id: ID!, $i: SpeakerInput!) { updateSpeaker(id: $id, input: $i) { name organisation } }',

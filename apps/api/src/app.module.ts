@@ -7,6 +7,7 @@ import {
   RequestMethod,
 } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import type { GraphQLSchema } from 'graphql';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '@ncasc/config';
@@ -72,8 +73,21 @@ export class AppModule implements NestModule {
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AccountsModule, RateLimitsModule, PublicAnswersModule, CompiledQueriesModule, SessionsModule],
-          inject: [DataSource, AccountsService, WriteLimiter, PublicAnswers, CompiledQueries, PublishedProgramme],
+          imports: [
+            AccountsModule,
+            RateLimitsModule,
+            PublicAnswersModule,
+            CompiledQueriesModule,
+            SessionsModule,
+          ],
+          inject: [
+            DataSource,
+            AccountsService,
+            WriteLimiter,
+            PublicAnswers,
+            CompiledQueries,
+            PublishedProgramme,
+          ],
           useFactory: (
             ds: DataSource,
             accounts: AccountsService,
@@ -85,6 +99,18 @@ export class AppModule implements NestModule {
             const limits = queryLimits();
             return {
               autoSchemaFile: true,
+              // the root types have no decorator of their own to carry a description
+              transformSchema: (schema: GraphQLSchema) => {
+                const query = schema.getQueryType();
+                const mutation = schema.getMutationType();
+                if (query)
+                  query.description =
+                    'What may be read: the published programme and, signed in, your own data';
+                if (mutation)
+                  mutation.description =
+                    'What may be changed; those for staff or organisers name the role they need';
+                return schema;
+              },
               sortSchema: true,
               path: '/graphql',
               // no landing page or sandbox in any environment, and no schema to read in production

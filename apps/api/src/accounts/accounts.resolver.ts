@@ -36,7 +36,10 @@ export class AccountsResolver {
   }
 
   @Mutation(() => AuthPayloadModel, { description: 'Creates a DELEGATE account and signs it in' })
-  async signUp(@Args('input') input: SignUpInput, @Context() ctx: GraphQLContext): Promise<AuthPayloadModel> {
+  async signUp(
+    @Args('input', { description: 'The new account' }) input: SignUpInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<AuthPayloadModel> {
     return this.signedIn(ctx, await this.accounts.signUp(input, ctx.auth.ip()));
   }
 
@@ -45,14 +48,21 @@ export class AccountsResolver {
       'First run: creates the first ORGANISER account with the one-time token of the set-up link the server printed (refused once any organiser exists), and signs it in',
   })
   async createFirstOrganiser(
-    @Args('input') input: CreateFirstOrganiserInput,
+    @Args('input', { description: 'The set-up token and the organiser’s account' })
+    input: CreateFirstOrganiserInput,
     @Context() ctx: GraphQLContext,
   ): Promise<AuthPayloadModel> {
     return this.signedIn(ctx, await this.firstOrganiser.createFirstOrganiser(input));
   }
 
-  @Mutation(() => AuthPayloadModel)
-  async signIn(@Args('input') input: SignInInput, @Context() ctx: GraphQLContext): Promise<AuthPayloadModel> {
+  @Mutation(() => AuthPayloadModel, {
+    description:
+      'Signs in with email and password (UNAUTHENTICATED when either is wrong; TOO_MANY_REQUESTS past the limits)',
+  })
+  async signIn(
+    @Args('input', { description: 'Email and password' }) input: SignInInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<AuthPayloadModel> {
     return this.signedIn(ctx, await this.accounts.signIn(input, ctx.auth.ip()));
   }
 
@@ -91,7 +101,7 @@ export class AccountsResolver {
     description: 'ORGANISER only: give an account the DELEGATE, STAFF or ORGANISER role',
   })
   async setUserRole(
-    @Args('input') input: SetUserRoleInput,
+    @Args('input', { description: 'The account and its new role' }) input: SetUserRoleInput,
     @Context() ctx: GraphQLContext,
   ): Promise<UserModel> {
     const actor = await ctx.auth.requireRole(Role.ORGANISER);

@@ -28,7 +28,7 @@ export class FeedbackResolver {
       'the start of that part of the day) and for cancelled sessions. Organisers read ratings without names.',
   })
   async rateSession(
-    @Args('input') input: RateSessionInput,
+    @Args('input', { description: 'The session and your rating' }) input: RateSessionInput,
     @Context() ctx: Ctx,
   ): Promise<SessionFeedbackModel> {
     const user = await ctx.auth.require();

@@ -1,13 +1,15 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { afterKey } from '../common/graphql/paging';
 import type { GraphQLContext } from '../accounts/graphql-context';
 import { SessionModel } from '../sessions/models/session.model';
 import type { ProgrammeReader } from '../sessions/published/published-programme.service';
 import type { NotesLoaders } from './notes.loaders';
-import { OptionalConferenceSlugArgs } from '../schedules/dto/schedule.args';
 import { DeleteNoteArgs } from './dto/delete-note.args';
 import { SaveNoteInput } from './dto/save-note.input';
 import { NoteModel, toNoteModel } from './models/note.model';
 import { NotesService } from './notes.service';
+import { MyNotesArgs } from './dto/my-notes.args';
+import { decodeSessionCursor } from '../sessions/agenda-order';
 
 type Ctx = GraphQLContext<{ programme: ProgrammeReader; notes: NotesLoaders }>;
 
@@ -19,7 +21,10 @@ export class NotesResolver {
     description:
       'Creates or replaces your note on a session (CONFLICT when `baseUpdatedAt` is given and the note has changed since)',
   })
-  async saveNote(@Args('input') input: SaveNoteInput, @Context() ctx: Ctx): Promise<NoteModel> {
+  async saveNote(
+    @Args('input', { description: 'The session and the note’s new text' }) input: SaveNoteInput,
+    @Context() ctx: Ctx,
+  ): Promise<NoteModel> {
     const user = await ctx.auth.require();
     return toNoteModel(await this.notes.save(user.id, input.sessionId, input.body, input.baseUpdatedAt));
   }
@@ -36,17 +41,32 @@ export class NotesResolver {
     return this.notes.delete(user.id, sessionId, baseUpdatedAt);
   }
 
-  @Query(() => [NoteModel], { description: 'Your notes, with their sessions, in programme order' })
+  @Query(() => [NoteModel], {
+    description:
+      'Your notes, with their sessions, in programme order (all, or a page: `first` after `after`)',
+  })
   async myNotes(
-    @Args() { conferenceSlug }: OptionalConferenceSlugArgs,
+    @Args() { conferenceSlug, first, after }: MyNotesArgs,
     @Context() ctx: Ctx,
   ): Promise<NoteModel[]> {
     const user = await ctx.auth.require();
-    return (await this.notes.list(user.id, conferenceSlug)).map(({ note }) => toNoteModel(note));
+    const page = { first, after: afterKey(after, decodeSessionCursor) };
+    return (await this.notes.list(user.id, conferenceSlug, page)).map(({ note }) => toNoteModel(note));
   }
 
-  @ResolveField(() => SessionModel)
+  @ResolveField(() => String, {
+    description: 'Its place in myNotes (its session’s `cursor`): pass it as `after` for the notes after it',
+  })
+  async cursor(@Parent() n: NoteModel, @Context() ctx: Ctx): Promise<string> {
+    return (await this.sessionOf(n, ctx)).cursor;
+  }
+
+  @ResolveField(() => SessionModel, { description: 'The session it is on' })
   async session(@Parent() n: NoteModel, @Context() ctx: Ctx): Promise<SessionModel> {
+    return this.sessionOf(n, ctx);
+  }
+
+  private async sessionOf(n: NoteModel, ctx: Ctx): Promise<SessionModel> {
     const s = await ctx.loaders.programme.session(n.sessionId);
     if (!s) throw new Error(`note on missing session ${n.sessionId}`);
     return s.model;

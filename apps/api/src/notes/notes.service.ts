@@ -6,7 +6,8 @@ import { isUniqueViolation } from '../common/database/errors';
 import { inTransaction } from '../common/database/transactions';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { ConferenceEntity } from '../conferences/conference.entity';
-import { sortAcrossConferences } from '../sessions/agenda-order';
+import { cursorYear, sessionOrderKey, sortAcrossConferences } from '../sessions/agenda-order';
+import { type CursorKey, pageInMemory } from '../common/graphql/paging';
 import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
 import { SessionEntity } from '../sessions/session.entity';
 import { NoteConflictError } from './note-conflict.error';
@@ -96,10 +97,16 @@ export class NotesService {
     });
   }
 
-  /** The caller's notes (of one conference, or all), with their sessions, in agenda order by conference. */
+  /**
+   * The caller's notes (of one conference, or all), with their sessions, in agenda order by conference;
+   * with a page, only those after its cursor (a session's place, see sessionOrderKey). The owner and the
+   * cursor's year are in the WHERE; the agenda order within a year depends on time zones, so the rest
+   * of the key is compared here, over one person's notes from that year on.
+   */
   async list(
     userId: string,
     conferenceSlug?: string,
+    page: { first?: number | null; after?: CursorKey | null } = {},
   ): Promise<{ note: NoteEntity; session: SessionEntity }[]> {
     const qb = this.notes
       .createQueryBuilder('n')
@@ -107,14 +114,19 @@ export class NotesService {
       .innerJoin(ConferenceEntity, 'c', 'c.id = s.conference_id')
       .where('n.user_id = :userId', { userId });
     if (conferenceSlug) qb.andWhere('c.slug = :slug', { slug: conferenceSlug });
+    if (page.after) qb.andWhere('c.year >= :year', { year: cursorYear(page.after) });
     const notes = await qb.getMany();
     const conferences = await this.conferences.findBy({
       id: In([...new Set(notes.map((n) => n.session!.conferenceId))]),
     });
+    const byId = new Map(conferences.map((c) => [c.id, c]));
     const bySession = new Map(notes.map((n) => [n.sessionId, n]));
-    return sortAcrossConferences(
+    const sorted = sortAcrossConferences(
       notes.map((n) => n.session!),
       conferences,
+    );
+    return pageInMemory(sorted, page, (session) =>
+      sessionOrderKey(session, byId.get(session.conferenceId)!),
     ).map((session) => ({ note: bySession.get(session.id)!, session }));
   }
 

@@ -26,7 +26,7 @@ export class EditionsResolver {
       'ORGANISER: a new edition (slug from series and year), unpublished until its programme is first published; copyFrom gives it that edition’s rooms and themes',
   })
   async createConference(
-    @Args('input') input: CreateConferenceInput,
+    @Args('input', { description: 'The new edition' }) input: CreateConferenceInput,
     @Context() ctx: GraphQLContext,
   ): Promise<ConferenceModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
@@ -47,7 +47,7 @@ export class EditionsResolver {
 
   @Mutation(() => RoomModel, { description: 'ORGANISER: a new room of a conference' })
   async createRoom(
-    @Args('input') input: CreateRoomInput,
+    @Args('input', { description: 'The conference and the new room' }) input: CreateRoomInput,
     @Context() ctx: GraphQLContext,
   ): Promise<RoomModel> {
     await ctx.auth.requireRole(Role.ORGANISER);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { localDate } from '@ncasc/shared';
-import { DataSource, type EntityManager, MoreThan, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, LessThan, MoreThan, type Repository } from 'typeorm';
 import { newId } from '../common/database/columns';
 import { isUniqueViolation } from '../common/database/errors';
 import { inTransaction } from '../common/database/transactions';
@@ -193,8 +193,12 @@ export class ProgrammePublishingService {
     });
   }
 
-  /** The latest `first` versions, newest first. */
-  listVersions(conferenceId: string, first: number): Promise<ProgrammeVersionEntity[]> {
-    return this.versions.find({ where: { conferenceId }, order: { number: 'DESC' }, take: first });
+  /** A conference's versions, newest first: `first` of them, older than version `before` when given (keyset). */
+  listVersions(conferenceId: string, first: number, before?: number): Promise<ProgrammeVersionEntity[]> {
+    return this.versions.find({
+      where: { conferenceId, ...(before === undefined ? {} : { number: LessThan(before) }) },
+      order: { number: 'DESC' },
+      take: first,
+    });
   }
 }

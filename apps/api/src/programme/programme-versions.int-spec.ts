@@ -41,4 +41,27 @@ describe('Conference.programmeVersions(first) (GraphQL)', () => {
       expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     }
   });
+
+  it('pages on from a version’s cursor to the older ones, and refuses a cursor that is not one', async () => {
+    type Versions = { conference: { programmeVersions: { number: number; cursor: string }[] } };
+    const page = async (args: string) =>
+      (
+        await t.gql<Versions>(
+          `{ conference(slug: "ncasc-2018") { programmeVersions${args} { number cursor } } }`,
+        )
+      ).data.conference.programmeVersions;
+    const first = await page('(first: 1)');
+    expect(first.map((v) => v.number)).toEqual([3]);
+    const second = await page(`(first: 1, after: "${first[0].cursor}")`);
+    expect(second.map((v) => v.number)).toEqual([2]);
+    expect((await page(`(after: "${second[0].cursor}")`)).map((v) => v.number)).toEqual([1]);
+    const last = await page('(first: 3)');
+    expect(await page(`(after: "${last[2].cursor}")`)).toEqual([]);
+    for (const bad of ['nonsense', Buffer.from('["session",3]').toString('base64url')]) {
+      const res = await t.gql(
+        `{ conference(slug: "ncasc-2018") { programmeVersions(after: "${bad}") { number } } }`,
+      );
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    }
+  });
 });

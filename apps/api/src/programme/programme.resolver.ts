@@ -1,4 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { afterKey } from '../common/graphql/paging';
 import { Role } from '../accounts/user.entity';
 import type { GraphQLContext } from '../accounts/graphql-context';
 import { ConferenceModel, toConferenceModel } from '../conferences/models/conference.model';
@@ -11,6 +12,7 @@ import {
   toChangeModel,
   toDraftSessionModel,
   toVersionModel,
+  decodeVersionCursor,
 } from './models/programme.model';
 import { type EditedSession, ProgrammeDraftingService } from './programme-drafting.service';
 import { ProgrammePublishingService } from './programme-publishing.service';
@@ -20,7 +22,7 @@ import { EditionsService } from './editions.service';
 import { toRoomModel } from '../conferences/models/room.model';
 import { ImportProgrammeInput, ImportReportModel } from './import/import-report.model';
 import { ProgrammeImportService } from './import/programme-import.service';
-import { SpeakerInput, TrackInput } from './dto/reference.input';
+import { CreateSpeakerInput, SpeakerInput, TrackInput } from './dto/reference.input';
 import { SpeakerModel } from '../speakers/models/speaker.model';
 import type { SpeakersLoaders } from '../speakers/speakers.loaders';
 import type { SpeakerEntity } from '../speakers/speaker.entity';
@@ -102,7 +104,7 @@ export class ProgrammeResolver {
 
   @Mutation(() => DraftSessionModel, { description: 'ORGANISER: adds a session to the draft' })
   async createSession(
-    @Args('input') input: CreateSessionInput,
+    @Args('input', { description: 'The new session' }) input: CreateSessionInput,
     @Context() ctx: Ctx,
   ): Promise<DraftSessionModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
@@ -138,7 +140,11 @@ export class ProgrammeResolver {
   @Mutation(() => Int, {
     description: 'ORGANISER: renames a room in the draft; answers how many sessions use it',
   })
-  async renameRoom(@Args('input') input: RenameRoomInput, @Context() ctx: Ctx): Promise<number> {
+  async renameRoom(
+    @Args('input', { description: 'The conference, the room’s name and its new name' })
+    input: RenameRoomInput,
+    @Context() ctx: Ctx,
+  ): Promise<number> {
     await ctx.auth.requireRole(Role.ORGANISER);
     return this.drafting.renameRoom(input.conferenceSlug, input.from, input.to);
   }
@@ -164,7 +170,7 @@ export class ProgrammeResolver {
       'ORGANISER: imports a programme file into the draft (or, with dryRun or any problem, only reports what it would do)',
   })
   async importProgramme(
-    @Args('input') input: ImportProgrammeInput,
+    @Args('input', { description: 'The conference, the file and its format' }) input: ImportProgrammeInput,
     @Context() ctx: Ctx,
   ): Promise<ImportReportModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
@@ -172,7 +178,26 @@ export class ProgrammeResolver {
   }
 
   @Mutation(() => SpeakerModel, { description: 'ORGANISER: a new speaker (shared by every conference)' })
-  async createSpeaker(@Args('input') input: SpeakerInput, @Context() ctx: Ctx): Promise<SpeakerModel> {
+  async addSpeaker(
+    @Args('input', { description: 'The new speaker' }) input: CreateSpeakerInput,
+    @Context() ctx: Ctx,
+  ): Promise<SpeakerModel> {
+    return this.newSpeaker(input, ctx);
+  }
+
+  @Mutation(() => SpeakerModel, {
+    description:
+      'ORGANISER: a new speaker, as addSpeaker; its input does not show that name is required (BAD_USER_INPUT without it)',
+    deprecationReason: 'Use addSpeaker, whose input marks name as required',
+  })
+  async createSpeaker(
+    @Args('input', { description: 'The new speaker; name is required' }) input: SpeakerInput,
+    @Context() ctx: Ctx,
+  ): Promise<SpeakerModel> {
+    return this.newSpeaker(input, ctx);
+  }
+
+  private async newSpeaker(input: SpeakerInput, ctx: Ctx): Promise<SpeakerModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
     return this.speakerModel(await this.reference.createSpeaker(input), ctx);
   }
@@ -184,7 +209,10 @@ export class ProgrammeResolver {
   }
 
   @Mutation(() => TrackModel, { description: 'ORGANISER: a new theme (shared by every conference)' })
-  async createTrack(@Args('input') input: TrackInput, @Context() ctx: Ctx): Promise<TrackModel> {
+  async createTrack(
+    @Args('input', { description: 'The new theme' }) input: TrackInput,
+    @Context() ctx: Ctx,
+  ): Promise<TrackModel> {
     await ctx.auth.requireRole(Role.ORGANISER);
     return toTrackModel(await this.reference.createTrack(input.name));
   }
@@ -196,12 +224,14 @@ export class ProgrammeResolver {
   }
 
   @ResolveField(() => [ProgrammeVersionModel], {
-    description: 'Published versions, newest first, with what changed (the latest `first`)',
+    description:
+      'Published versions, newest first, with what changed (the latest `first`, older than `after` when given)',
   })
   async programmeVersions(
     @Parent() c: ConferenceModel,
-    @Args() { first }: ProgrammeVersionsArgs,
+    @Args() { first, after }: ProgrammeVersionsArgs,
   ): Promise<ProgrammeVersionModel[]> {
-    return (await this.publishing.listVersions(c.id, first)).map(toVersionModel);
+    const before = afterKey(after, decodeVersionCursor) ?? undefined;
+    return (await this.publishing.listVersions(c.id, first, before)).map(toVersionModel);
   }
 }

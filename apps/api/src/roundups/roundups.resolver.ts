@@ -72,7 +72,10 @@ export class RoundupsResolver {
   }
 
   @Mutation(() => RoundupModel, { description: 'STAFF/ORGANISER: a new draft; its mentions are suggested' })
-  async createRoundup(@Args('input') input: CreateRoundupInput, @Context() ctx: Ctx): Promise<RoundupModel> {
+  async createRoundup(
+    @Args('input', { description: 'The new write-up' }) input: CreateRoundupInput,
+    @Context() ctx: Ctx,
+  ): Promise<RoundupModel> {
     await ctx.auth.requireRole(...WRITERS);
     return toRoundupModel(await this.service.create(input));
   }
@@ -81,7 +84,10 @@ export class RoundupsResolver {
     description:
       'STAFF/ORGANISER: a new draft from a plain-text post (title line, paragraphs, author/date lines)',
   })
-  async importRoundup(@Args('input') input: ImportRoundupInput, @Context() ctx: Ctx): Promise<RoundupModel> {
+  async importRoundup(
+    @Args('input', { description: 'The conference and the post as plain text' }) input: ImportRoundupInput,
+    @Context() ctx: Ctx,
+  ): Promise<RoundupModel> {
     await ctx.auth.requireRole(...WRITERS);
     return toRoundupModel(await this.service.importPost(input.conferenceSlug, input.text));
   }
@@ -114,7 +120,8 @@ export class RoundupsResolver {
 
   @Mutation(() => RoundupModel, { description: 'STAFF/ORGANISER: confirms a mention (or links one by hand)' })
   async confirmMention(
-    @Args('input') { roundupId, kind, targetId }: MentionInput,
+    @Args('input', { description: 'The write-up and the session or speaker it mentions' })
+    { roundupId, kind, targetId }: MentionInput,
     @Context() ctx: Ctx,
   ): Promise<RoundupModel> {
     await ctx.auth.requireRole(...WRITERS);
@@ -127,7 +134,8 @@ export class RoundupsResolver {
     description: 'STAFF/ORGANISER: removes a mention; it is not suggested again for this write-up',
   })
   async removeMention(
-    @Args('input') { roundupId, kind, targetId }: MentionInput,
+    @Args('input', { description: 'The write-up and the session or speaker it mentions' })
+    { roundupId, kind, targetId }: MentionInput,
     @Context() ctx: Ctx,
   ): Promise<RoundupModel> {
     await ctx.auth.requireRole(...WRITERS);
@@ -160,7 +168,7 @@ export class RoundupsResolver {
     );
   }
 
-  @ResolveField(() => ConferenceModel)
+  @ResolveField(() => ConferenceModel, { description: 'The conference it writes up' })
   async conference(@Parent() r: RoundupModel, @Context() ctx: Ctx): Promise<ConferenceModel> {
     const c = await ctx.loaders.conferences.byId.load(r.conferenceId);
     if (!c) throw new Error(`roundup ${r.id} has no conference`);

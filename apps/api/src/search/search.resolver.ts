@@ -1,6 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../accounts/graphql-context';
-import { NotFoundError } from '../common/errors/domain-errors';
+import { InvalidInputError, NotFoundError } from '../common/errors/domain-errors';
+import { afterKey, decodeCursor, encodeCursor } from '../common/graphql/paging';
 import { ConferenceModel, toConferenceModel } from '../conferences/models/conference.model';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { isWriter } from '../roundups/writers';
@@ -18,6 +19,18 @@ const PATHS: Record<SearchKind, (id: string) => string> = {
   [SearchKind.ROUNDUP]: (id) => `/roundups/${id}`,
   [SearchKind.NOTE]: (id) => `/sessions/${id}#notes`,
 };
+
+/** A search cursor is a place in the ranking (hits have no sort key of their own but their rank). */
+const SEARCH_CURSOR = 'search';
+/** How deep into a ranking pages reach: past it a page is empty. */
+export const MAX_SEARCH_DEPTH = 500;
+const searchCursor = (position: number) => encodeCursor(SEARCH_CURSOR, [position]);
+function decodeSearchCursor(cursor: string): number {
+  const [position] = decodeCursor(SEARCH_CURSOR, cursor, ['number']) as [number];
+  if (!Number.isInteger(position) || position < 1)
+    throw new InvalidInputError('after', 'after is not a cursor of this list');
+  return position;
+}
 
 type Ctx = GraphQLContext<{ conferences: ConferencesLoaders }>;
 
@@ -41,16 +54,19 @@ export class SearchResolver {
         throw new NotFoundError(`Conference ${args.conferenceSlug}`, 'conferenceSlug');
       conferenceId = c.id;
     }
+    const offset = afterKey(args.after, decodeSearchCursor) ?? 0;
+    if (offset >= MAX_SEARCH_DEPTH) return [];
     const user = await ctx.auth.user();
     const hits = await this.service.search({
       query: args.query,
       conferenceId,
       kinds: args.kinds?.length ? args.kinds : Object.values(SearchKind),
       first: args.first,
+      offset,
       viewerId: user?.id ?? null,
       includeDrafts: Boolean(await isWriter(ctx)),
     });
-    return hits.map((h) => ({ ...h, url: PATHS[h.kind](h.id) }));
+    return hits.map((h) => ({ ...h, url: PATHS[h.kind](h.id), cursor: searchCursor(h.position) }));
   }
 
   @ResolveField(() => ConferenceModel, {

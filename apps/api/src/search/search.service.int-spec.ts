@@ -31,6 +31,7 @@ describe('SearchService', () => {
       conferenceId: null,
       kinds: Object.values(SearchKind),
       first: 20,
+      offset: 0,
       viewerId: null,
       includeDrafts: false,
       ...more,

@@ -18,6 +18,8 @@ export interface SearchRequest {
   conferenceId: string | null;
   kinds: SearchKind[];
   first: number;
+  /** How many of the best hits to pass over (those up to the page's cursor). */
+  offset: number;
   /** Whose notes may be searched (none when signed out). */
   viewerId: string | null;
   /** Staff and organisers also find draft write-ups. */
@@ -25,6 +27,8 @@ export interface SearchRequest {
 }
 
 export interface SearchResult {
+  /** Its place in the ranking, from 1. */
+  position: number;
   kind: SearchKind;
   /** The session, speaker or write-up; for a note, its session. */
   id: string;
@@ -55,16 +59,19 @@ export class SearchService {
     const terms = searchTerms(req.query);
     const kinds = req.kinds.filter((k) => k !== SearchKind.NOTE || req.viewerId);
     if (!terms.length || !kinds.length) return [];
-    const hits = await this.run(req, kinds, terms, 'all');
+    // the ranking up to the end of the page; the page is its last `first`
+    const upTo = req.offset + req.first;
+    const hits = await this.run(req, kinds, terms, 'all', upTo);
     // too little with every word: fill up with pages that have some of them, best first
-    if (hits.length < req.first && terms.length > 1) {
+    if (hits.length < upTo && terms.length > 1) {
       const seen = new Set(hits.map((h) => `${h.kind}:${h.ref_id}`));
-      for (const h of await this.run(req, kinds, terms, 'any')) {
-        if (hits.length >= req.first) break;
+      for (const h of await this.run(req, kinds, terms, 'any', upTo)) {
+        if (hits.length >= upTo) break;
         if (!seen.has(`${h.kind}:${h.ref_id}`)) hits.push(h);
       }
     }
-    return hits.map((h) => ({
+    return hits.slice(req.offset).map((h, i) => ({
+      position: req.offset + i + 1,
       kind: h.kind,
       id: h.kind === SearchKind.NOTE ? h.note_session_id! : h.ref_id,
       title: h.title,
@@ -73,7 +80,13 @@ export class SearchService {
     }));
   }
 
-  private run(req: SearchRequest, kinds: SearchKind[], terms: string[], mode: TermsMode): Promise<Row[]> {
+  private run(
+    req: SearchRequest,
+    kinds: SearchKind[],
+    terms: string[],
+    mode: TermsMode,
+    limit: number,
+  ): Promise<Row[]> {
     const postgres = this.ds.options.type === 'postgres';
     const tsq = tsQuerySql(mode);
     const where = postgres ? `e.document @@ ${tsq}` : `search_fts MATCH :query`;
@@ -126,7 +139,7 @@ export class SearchService {
       ...(postgres ? tsQueryParts(terms, mode) : { query: ftsQuery(terms, mode) }),
       viewer: req.viewerId ?? '',
       conferenceId: req.conferenceId,
-      first: req.first,
+      first: limit,
     });
     return this.ds.query(statement, params);
   }

@@ -5,7 +5,8 @@ import { ConferenceSessionsArgs } from '../conferences/dto/conference-sessions.a
 import { ConferenceModel } from '../conferences/models/conference.model';
 import { RoomModel } from '../conferences/models/room.model';
 import { OrganisationModel } from '../organisations/models/organisation.model';
-import { SpeakerModel } from '../speakers/models/speaker.model';
+import { decodeSpeakerCursor, SpeakerModel, speakerOrderKey } from '../speakers/models/speaker.model';
+import { afterKey, isGiven, PageArgs, pageInMemory } from '../common/graphql/paging';
 import { TrackModel } from '../tracks/models/track.model';
 import { SessionModel } from './models/session.model';
 import { filterAgenda } from './published/agenda-filter';
@@ -21,10 +22,7 @@ export class ConferenceProgrammeResolver {
   }
 
   @ResolveField(() => [OrganisationModel], { description: 'The bodies that run it (ADCS, ADASS, LGA…)' })
-  async organisers(
-    @Parent() c: ConferenceModel,
-    @Context() ctx: Ctx,
-  ): Promise<readonly OrganisationModel[]> {
+  async organisers(@Parent() c: ConferenceModel, @Context() ctx: Ctx): Promise<readonly OrganisationModel[]> {
     return (await this.programme(c, ctx))?.organisers ?? [];
   }
 
@@ -41,13 +39,20 @@ export class ConferenceProgrammeResolver {
   }
 
   @ResolveField(() => [SpeakerModel], {
-    description: 'Everyone who spoke, chaired or sat on a panel, by name',
+    description:
+      'Everyone who spoke, chaired or sat on a panel, by name (then id); paged by `first` and `after`',
   })
-  async speakers(@Parent() c: ConferenceModel, @Context() ctx: Ctx): Promise<readonly SpeakerModel[]> {
-    return (await this.programme(c, ctx))?.speakers ?? [];
+  async speakers(
+    @Parent() c: ConferenceModel,
+    @Args() { first, after }: PageArgs,
+    @Context() ctx: Ctx,
+  ): Promise<readonly SpeakerModel[]> {
+    const speakers = (await this.programme(c, ctx))?.speakers ?? [];
+    if (!isGiven(first) && !isGiven(after)) return speakers;
+    return pageInMemory(speakers, { first, after: afterKey(after, decodeSpeakerCursor) }, speakerOrderKey);
   }
 
-  @ResolveField(() => [RoomModel])
+  @ResolveField(() => [RoomModel], { description: 'The rooms its programme uses, by name' })
   async rooms(@Parent() c: ConferenceModel, @Context() ctx: Ctx): Promise<readonly RoomModel[]> {
     return (await this.programme(c, ctx))?.roomModels ?? [];
   }

@@ -11,35 +11,50 @@ import type { SpeakerRole } from '../enums';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** What a published change did to a session (or, CONFERENCE_UPDATED, to the conference’s details) */
 export type ChangeKind =
+  /** A new session */
   | 'ADDED'
+  /** Cancelled (it stays in the programme) */
   | 'CANCELLED'
+  /** One of the conference’s own details (name, dates, zone, city, venue, hashtag, organisers) */
   | 'CONFERENCE_UPDATED'
+  /** On another day or in another room */
   | 'MOVED'
+  /** Taken out of the programme */
   | 'REMOVED'
+  /** No longer cancelled */
   | 'RESTORED'
+  /** At another time on the same day */
   | 'RETIMED'
+  /** Its speakers or their parts changed */
   | 'SPEAKERS_CHANGED'
+  /** Its title, summary, type or themes changed */
   | 'UPDATED';
 
+/** A conference’s details; a field left out stays as it is */
 export type ConferenceDetailsInput = {
+  /** The city it is held in; null clears it */
   city?: string | null | undefined;
   /** The last day, not before startsOn */
   endsOn?: string | null | undefined;
   /** e.g. #NCASC27 */
   hashtag?: string | null | undefined;
+  /** Its name, 1–200 characters; null is refused */
   name?: string | null | undefined;
-  /** The bodies that run it, by name; a new name creates the organisation */
+  /** The bodies that run it, by name; a new name creates the organisation; null is refused */
   organisers?: Array<string> | null | undefined;
   /** The first day (YYYY-MM-DD) */
   startsOn?: string | null | undefined;
-  /** IANA time zone, e.g. Europe/London */
+  /** IANA time zone, e.g. Europe/London; null is refused */
   timezone?: string | null | undefined;
+  /** The venue; null clears it */
   venue?: string | null | undefined;
 };
 
 export { ConferenceSeries };
 
+/** A new edition: series and year are required, the details may follow later */
 export type CreateConferenceInput = {
+  /** The city it is held in; null clears it */
   city?: string | null | undefined;
   /** A conference whose rooms and themes the new edition starts with */
   copyFrom?: string | null | undefined;
@@ -49,59 +64,83 @@ export type CreateConferenceInput = {
   hashtag?: string | null | undefined;
   /** Defaults to the series’ name and the year */
   name?: string | null | undefined;
-  /** The bodies that run it, by name; a new name creates the organisation */
+  /** The bodies that run it, by name; a new name creates the organisation; null is refused */
   organisers?: Array<string> | null | undefined;
+  /** Which series it belongs to */
   series: ConferenceSeries;
   /** The first day (YYYY-MM-DD) */
   startsOn?: string | null | undefined;
-  /** IANA time zone, e.g. Europe/London */
+  /** IANA time zone, e.g. Europe/London; null is refused */
   timezone?: string | null | undefined;
+  /** The venue; null clears it */
   venue?: string | null | undefined;
   /** With the series, gives the slug: NCASC and 2027 → ncasc-2027 */
   year: number;
 };
 
+/** The first organiser account, with the token of the one-time set-up link */
 export type CreateFirstOrganiserInput = {
+  /** Your email address; an account already using it is refused */
   email: string;
+  /** Your name, 1–120 characters (trimmed) */
   name: string;
+  /** At least 10 characters, at most 200 */
   password: string;
   /** The token of the set-up link the server printed on its start */
   token: string;
 };
 
+/** A new room: conference and name are required */
 export type CreateRoomInput = {
   /** How many it seats (a positive number); null clears it */
   capacity?: number | null | undefined;
+  /** The conference it belongs to */
   conferenceSlug: string;
+  /** Its name, 1–120 characters */
   name: string;
 };
 
+/** A new draft write-up: conference, title and body are required */
 export type CreateRoundupInput = {
+  /** Who wrote it */
   author?: string | null | undefined;
   /** Markdown */
   body: string;
+  /** The conference it writes up */
   conferenceSlug: string;
   /** Where it appeared, e.g. "ADCS blog" */
   publication?: string | null | undefined;
+  /** When it was published (YYYY-MM-DD) */
   publishedOn?: string | null | undefined;
+  /** Its title, 1–300 characters */
   title: string;
 };
 
+/** A new draft session: conference, title and timePrecision are required */
 export type CreateSessionInput = {
+  /** The conference whose draft it joins */
   conferenceSlug: string;
+  /** Its local day (YYYY-MM-DD), for every precision but UNKNOWN */
   day?: string | null | undefined;
+  /** Its part of the day, for DAY_PART */
   dayPart?: DayPart | null | undefined;
+  /** Its end (ISO 8601 instant), for EXACT; may be left out */
   endsAt?: string | null | undefined;
   /** Room name; a new name creates the room */
   room?: string | null | undefined;
+  /** Its participants in billing order (the list replaces the old one); null is refused */
   speakers?: Array<SessionSpeakerInput> | null | undefined;
+  /** Its start (ISO 8601 instant), for EXACT */
   startsAt?: string | null | undefined;
-  /** SCHEDULED restores a cancelled session */
+  /** SCHEDULED restores a cancelled session; null is refused */
   status?: SessionStatus | null | undefined;
+  /** Its summary, up to 5,000 characters; null clears it */
   summary?: string | null | undefined;
+  /** How much of its time is given */
   timePrecision: TimePrecision;
+  /** Its title, up to 300 characters */
   title: string;
-  /** Theme names or slugs */
+  /** Theme names or slugs (all of them: the list replaces the old one); null is refused */
   tracks?: Array<string> | null | undefined;
   /** Null when the sources do not state it */
   type?: SessionType | null | undefined;
@@ -111,28 +150,40 @@ export { DayPart };
 
 /** CSV or XLSX (base64) sheet, frab/pentabarf schedule XML, or c3voc schedule JSON */
 export type ImportFormat =
+  /** A CSV sheet (columns in the organisers’ guide) */
   | 'CSV'
+  /** A frab/pentabarf schedule.xml */
   | 'FRAB_XML'
+  /** A c3voc schedule.json */
   | 'SCHEDULE_JSON'
+  /** An Excel workbook, base64-encoded; its first sheet as for CSV */
   | 'XLSX';
 
+/** A programme file to import into a draft: conference, format and content are required */
 export type ImportProgrammeInput = {
+  /** The conference whose draft the file goes into */
   conferenceSlug: string;
   /** The file: text for CSV, XML and JSON; base64 for XLSX. At most 20 MB. */
   content: string;
   /** Only report what would change */
   dryRun?: boolean | null | undefined;
+  /** The file’s format */
   format: ImportFormat;
 };
 
+/** A post to import as a draft write-up: both fields are required */
 export type ImportRoundupInput = {
+  /** The conference it writes up */
   conferenceSlug: string;
   /** The post as plain text: title on the first line, then paragraphs */
   text: string;
 };
 
+/** One mention of a session or speaker in a write-up: all three fields are required */
 export type MentionInput = {
+  /** Whether targetId is a session or a speaker */
   kind: MentionKind;
+  /** The write-up */
   roundupId: string;
   /** The speaker or session */
   targetId: string;
@@ -140,13 +191,18 @@ export type MentionInput = {
 
 /** What a mention links to */
 export type MentionKind =
+  /** A session */
   | 'SESSION'
+  /** A speaker */
   | 'SPEAKER';
 
 /** Suggested by matching the text; confirmed or removed by staff (publishing confirms the rest) */
 export type MentionStatus =
+  /** Checked by staff, or confirmed by publishing */
   | 'CONFIRMED'
+  /** Taken off by staff */
   | 'REMOVED'
+  /** Found by matching the text, not yet checked */
   | 'SUGGESTED';
 
 /** Your notification settings */
@@ -177,33 +233,46 @@ export type RateSessionInput = {
 
 /** DELEGATE (anyone who signs up), STAFF (writes round-ups), ORGANISER */
 export type Role =
+  /** Anyone who signs up: stars, notes, feedback */
   | 'DELEGATE'
+  /** Also edits and publishes programmes, and sets roles */
   | 'ORGANISER'
+  /** Also writes and publishes write-ups */
   | 'STAFF';
 
 /** Drafts are seen only by staff */
 export type RoundupStatus =
+  /** Being written; seen by staff and organisers only */
   | 'DRAFT'
+  /** Public */
   | 'PUBLISHED';
 
+/** Your note on a session: the session and the text are required */
 export type SaveNoteInput = {
   /** The `updatedAt` of the version of the note this change was made to, or null when it was made where there was no note. When given and the note is no longer that version (changed, made or deleted elsewhere), nothing is changed and the answer is a CONFLICT error carrying the note as it now is (`extensions.currentBody` and `extensions.currentUpdatedAt`, both absent when there is none). Left out, the change is made whatever the note is (last write wins). */
   baseUpdatedAt?: string | null | undefined;
   /** Markdown, up to 50,000 characters */
   body: string;
+  /** The session the note is on */
   sessionId: string;
 };
 
 /** What a search hit is */
 export type SearchKind =
+  /** One of your own notes (signed in only) */
   | 'NOTE'
+  /** A published write-up (drafts too, for staff and organisers) */
   | 'ROUNDUP'
+  /** A session of a published programme */
   | 'SESSION'
+  /** A speaker named in a published programme */
   | 'SPEAKER';
 
+/** One participant: give speakerId or name (one of the two is required) */
 export type SessionSpeakerInput = {
   /** Or a name: a new name creates the speaker */
   name?: string | null | undefined;
+  /** Their part; left out, as before (SPEAKER for a new participant) */
   role?: SpeakerRole | null | undefined;
   /** An existing speaker */
   speakerId?: string | null | undefined;
@@ -213,14 +282,21 @@ export { SessionStatus };
 
 export { SessionType };
 
+/** Email and password of an existing account */
 export type SignInInput = {
+  /** The account’s email address */
   email: string;
+  /** Its password */
   password: string;
 };
 
+/** A new delegate account: all three fields are required */
 export type SignUpInput = {
+  /** Your email address; an account already using it is refused */
   email: string;
+  /** Your name, 1–120 characters (trimmed) */
   name: string;
+  /** At least 10 characters, at most 200 */
   password: string;
 };
 
@@ -228,38 +304,51 @@ export { SpeakerRole };
 
 export { TimePrecision };
 
+/** Changes to a room; a field left out stays as it is */
 export type UpdateRoomInput = {
   /** How many it seats (a positive number); null clears it */
   capacity?: number | null | undefined;
+  /** Its new name, 1–120 characters; null is refused */
   name?: string | null | undefined;
 };
 
 /** Fields left out are unchanged; author, publishedOn and publication set to null are cleared */
 export type UpdateRoundupInput = {
+  /** Who wrote it */
   author?: string | null | undefined;
   /** Markdown; left out or null: unchanged */
   body?: string | null | undefined;
   /** Where it appeared, e.g. "ADCS blog" */
   publication?: string | null | undefined;
+  /** When it was published (YYYY-MM-DD) */
   publishedOn?: string | null | undefined;
   /** Left out or null: unchanged */
   title?: string | null | undefined;
 };
 
+/** Changes to a draft session; a field left out stays as it is */
 export type UpdateSessionInput = {
+  /** Its local day (YYYY-MM-DD), for every precision but UNKNOWN */
   day?: string | null | undefined;
+  /** Its part of the day, for DAY_PART */
   dayPart?: DayPart | null | undefined;
+  /** Its end (ISO 8601 instant), for EXACT; may be left out */
   endsAt?: string | null | undefined;
   /** Room name; a new name creates the room */
   room?: string | null | undefined;
+  /** Its participants in billing order (the list replaces the old one); null is refused */
   speakers?: Array<SessionSpeakerInput> | null | undefined;
+  /** Its start (ISO 8601 instant), for EXACT */
   startsAt?: string | null | undefined;
-  /** SCHEDULED restores a cancelled session */
+  /** SCHEDULED restores a cancelled session; null is refused */
   status?: SessionStatus | null | undefined;
+  /** Its summary, up to 5,000 characters; null clears it */
   summary?: string | null | undefined;
+  /** How much of its time is given (which of day, dayPart, startsAt are used); null is refused */
   timePrecision?: TimePrecision | null | undefined;
+  /** Its title, up to 300 characters; null is refused */
   title?: string | null | undefined;
-  /** Theme names or slugs */
+  /** Theme names or slugs (all of them: the list replaces the old one); null is refused */
   tracks?: Array<string> | null | undefined;
   /** Null when the sources do not state it */
   type?: SessionType | null | undefined;

@@ -4,20 +4,20 @@ import { NoNulCharacters, Trimmed } from '../../common/validation/text';
 import { Role } from '../user.entity';
 import '../models/user.model';
 
-@InputType()
+@InputType({ description: 'A new delegate account: all three fields are required' })
 export class SignUpInput {
-  @Field()
+  @Field({ description: 'Your email address; an account already using it is refused' })
   @IsEmail({}, { message: 'email must be an email address, such as name@council.gov.uk' })
   @MaxLength(254)
   email!: string;
 
-  @Field()
+  @Field({ description: 'At least 10 characters, at most 200' })
   @IsString()
   @MinLength(10, { message: 'password must be at least 10 characters' })
   @MaxLength(200, { message: 'password must be at most 200 characters' })
   password!: string;
 
-  @Field()
+  @Field({ description: 'Your name, 1–120 characters (trimmed)' })
   @Trimmed()
   @IsString()
   @NoNulCharacters()
@@ -26,7 +26,7 @@ export class SignUpInput {
   name!: string;
 }
 
-@InputType()
+@InputType({ description: 'The first organiser account, with the token of the one-time set-up link' })
 export class CreateFirstOrganiserInput extends SignUpInput {
   @Field({ description: 'The token of the set-up link the server printed on its start' })
   @IsString()
@@ -35,27 +35,27 @@ export class CreateFirstOrganiserInput extends SignUpInput {
   token!: string;
 }
 
-@InputType()
+@InputType({ description: 'Email and password of an existing account' })
 export class SignInInput {
-  @Field()
+  @Field({ description: 'The account’s email address' })
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email!: string;
 
-  @Field()
+  @Field({ description: 'Its password' })
   @IsString()
   @MinLength(1, { message: 'password must not be empty' })
   @MaxLength(200)
   password!: string;
 }
 
-@InputType()
+@InputType({ description: 'Whose role to change, and to what' })
 export class SetUserRoleInput {
-  @Field()
+  @Field({ description: 'The account’s email address' })
   @IsEmail({}, { message: 'email must be an email address' })
   email!: string;
 
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The new role' })
   @IsEnum(Role, { message: 'role must be DELEGATE, STAFF or ORGANISER' })
   role!: Role;
 }

@@ -10,7 +10,7 @@ export class ConferenceSessionsArgs {
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'day must be YYYY-MM-DD' })
   day?: string;
 
-  @Field(() => SessionType, { nullable: true })
+  @Field(() => SessionType, { nullable: true, description: 'Only sessions of this type' })
   @IsOptional()
   @IsEnum(SessionType)
   type?: SessionType;

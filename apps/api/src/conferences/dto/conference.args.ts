@@ -5,14 +5,14 @@ import { IsConferenceSlug } from '../../common/validation/text';
 
 @ArgsType()
 export class ConferenceArgs {
-  @Field()
+  @Field({ description: 'The conference’s slug, e.g. ncasc-2018' })
   @IsConferenceSlug()
   slug!: string;
 }
 
 @ArgsType()
 export class ConferencesArgs {
-  @Field(() => ConferenceSeries, { nullable: true })
+  @Field(() => ConferenceSeries, { nullable: true, description: 'Only this series (both when left out)' })
   @IsOptional()
   @IsEnum(ConferenceSeries)
   series?: ConferenceSeries;

@@ -4,7 +4,7 @@ import { BASE_UPDATED_AT_DESCRIPTION } from './save-note.input';
 
 @ArgsType()
 export class DeleteNoteArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The session whose note to delete' })
   @IsUUID('all', { message: 'sessionId must be a UUID' })
   sessionId!: string;
 

@@ -12,9 +12,9 @@ export const BASE_UPDATED_AT_DESCRIPTION =
   '(`extensions.currentBody` and `extensions.currentUpdatedAt`, both absent when there is none). Left ' +
   'out, the change is made whatever the note is (last write wins).';
 
-@InputType()
+@InputType({ description: 'Your note on a session: the session and the text are required' })
 export class SaveNoteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The session the note is on' })
   @IsUUID('all', { message: 'sessionId must be a UUID' })
   sessionId!: string;
 

@@ -23,9 +23,9 @@ import { IsConferenceSlug, NoNulCharacters, Trimmed } from '../../common/validat
 const OptionalNotNull = (): PropertyDecorator => ValidateIf((_, value) => value !== undefined);
 
 /** The details createConference and updateConference share; a field left out stays as it is. */
-@InputType()
+@InputType({ description: 'A conference’s details; a field left out stays as it is' })
 export class ConferenceDetailsInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Its name, 1–200 characters; null is refused' })
   @OptionalNotNull()
   @Trimmed()
   @IsString()
@@ -42,14 +42,14 @@ export class ConferenceDetailsInput {
   @IsOptional()
   endsOn?: string | null;
 
-  @Field({ nullable: true, description: 'IANA time zone, e.g. Europe/London' })
+  @Field({ nullable: true, description: 'IANA time zone, e.g. Europe/London; null is refused' })
   @OptionalNotNull()
   @Trimmed()
   @IsString()
   @MaxLength(60)
   timezone?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The city it is held in; null clears it' })
   @IsOptional()
   @Trimmed()
   @IsString()
@@ -57,7 +57,7 @@ export class ConferenceDetailsInput {
   @MaxLength(120)
   city?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The venue; null clears it' })
   @IsOptional()
   @Trimmed()
   @IsString()
@@ -75,7 +75,7 @@ export class ConferenceDetailsInput {
 
   @Field(() => [String], {
     nullable: true,
-    description: 'The bodies that run it, by name; a new name creates the organisation',
+    description: 'The bodies that run it, by name; a new name creates the organisation; null is refused',
   })
   @OptionalNotNull()
   @IsArray()
@@ -85,9 +85,11 @@ export class ConferenceDetailsInput {
   organisers?: string[];
 }
 
-@InputType()
+@InputType({ description: 'A new edition: series and year are required, the details may follow later' })
 export class CreateConferenceInput extends ConferenceDetailsInput {
-  @Field(() => ConferenceSeries) @IsEnum(ConferenceSeries) series!: ConferenceSeries;
+  @Field(() => ConferenceSeries, { description: 'Which series it belongs to' })
+  @IsEnum(ConferenceSeries)
+  series!: ConferenceSeries;
 
   @Field(() => Int, { description: 'With the series, gives the slug: NCASC and 2027 → ncasc-2027' })
   @IsInt()
@@ -112,19 +114,19 @@ export class CreateConferenceInput extends ConferenceDetailsInput {
 
 @ArgsType()
 export class UpdateConferenceArgs {
-  @Field()
+  @Field({ description: 'The conference’s slug, e.g. ncasc-2018' })
   @IsConferenceSlug()
   slug!: string;
 
-  @Field(() => ConferenceDetailsInput)
+  @Field(() => ConferenceDetailsInput, { description: 'What to change' })
   @ValidateNested()
   @Type(() => ConferenceDetailsInput)
   input!: ConferenceDetailsInput;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a room; a field left out stays as it is' })
 export class UpdateRoomInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Its new name, 1–120 characters; null is refused' })
   @OptionalNotNull()
   @Trimmed()
   @IsString()
@@ -141,13 +143,13 @@ export class UpdateRoomInput {
   capacity?: number | null;
 }
 
-@InputType()
+@InputType({ description: 'A new room: conference and name are required' })
 export class CreateRoomInput extends UpdateRoomInput {
-  @Field()
+  @Field({ description: 'The conference it belongs to' })
   @IsConferenceSlug()
   conferenceSlug!: string;
 
-  @Field()
+  @Field({ description: 'Its name, 1–120 characters' })
   @Trimmed()
   @IsString()
   @NoNulCharacters()
@@ -158,14 +160,14 @@ export class CreateRoomInput extends UpdateRoomInput {
 
 @ArgsType()
 export class RoomIdArg {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The room’s id' })
   @IsUUID('all', { message: 'id must be a UUID' })
   id!: string;
 }
 
 @ArgsType()
 export class UpdateRoomArgs extends RoomIdArg {
-  @Field(() => UpdateRoomInput)
+  @Field(() => UpdateRoomInput, { description: 'What to change' })
   @ValidateNested()
   @Type(() => UpdateRoomInput)
   input!: UpdateRoomInput;

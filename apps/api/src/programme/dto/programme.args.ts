@@ -15,17 +15,18 @@ import {
 import { SpeakerInput, TrackInput } from './reference.input';
 import { UpdateSessionInput } from './session-edit.input';
 import { IsConferenceSlug, NoNulCharacters } from '../../common/validation/text';
+import { AfterArgs } from '../../common/graphql/paging';
 
 @ArgsType()
 export class SessionIdArg {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id (a UUID)' })
   @IsUUID('all', { message: 'id must be a UUID' })
   id!: string;
 }
 
 @ArgsType()
 export class PublishArgs {
-  @Field()
+  @Field({ description: 'The conference whose draft to publish' })
   @IsConferenceSlug()
   conferenceSlug!: string;
 
@@ -47,7 +48,7 @@ export class PublishArgs {
 
 @ArgsType()
 export class UpdateSessionArgs extends SessionIdArg {
-  @Field(() => UpdateSessionInput)
+  @Field(() => UpdateSessionInput, { description: 'What to change; a field left out stays as it is' })
   @ValidateNested()
   @Type(() => UpdateSessionInput)
   input!: UpdateSessionInput;
@@ -55,7 +56,7 @@ export class UpdateSessionArgs extends SessionIdArg {
 
 @ArgsType()
 export class UpdateSpeakerArgs extends SessionIdArg {
-  @Field(() => SpeakerInput)
+  @Field(() => SpeakerInput, { description: 'What to change; a field left out stays as it is' })
   @ValidateNested()
   @Type(() => SpeakerInput)
   input!: SpeakerInput;
@@ -63,12 +64,12 @@ export class UpdateSpeakerArgs extends SessionIdArg {
 
 @ArgsType()
 export class UpdateTrackArgs {
-  @Field()
+  @Field({ description: 'The theme’s slug, e.g. mental-health' })
   @IsString()
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug must be a theme slug such as mental-health' })
   slug!: string;
 
-  @Field(() => TrackInput)
+  @Field(() => TrackInput, { description: 'Its new name' })
   @ValidateNested()
   @Type(() => TrackInput)
   input!: TrackInput;
@@ -78,7 +79,7 @@ export const MAX_PROGRAMME_VERSIONS = 100;
 
 /** Every publish adds a version, so the list grows without end: it is paged from the newest. */
 @ArgsType()
-export class ProgrammeVersionsArgs {
+export class ProgrammeVersionsArgs extends AfterArgs {
   @Field(() => Int, { defaultValue: 20, description: `How many, newest first: 1–${MAX_PROGRAMME_VERSIONS}` })
   @IsInt()
   @Min(1)

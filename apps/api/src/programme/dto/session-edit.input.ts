@@ -20,7 +20,7 @@ import { IsConferenceSlug, NoNulCharacters, Trimmed } from '../../common/validat
 /** May be left out, but not set to null (the field has no "empty" value). */
 const OptionalNotNull = (): PropertyDecorator => ValidateIf((_, value) => value !== undefined);
 
-@InputType()
+@InputType({ description: 'One participant: give speakerId or name (one of the two is required)' })
 export class SessionSpeakerInput {
   @Field(() => ID, { nullable: true, description: 'An existing speaker' })
   @IsOptional()
@@ -35,22 +35,25 @@ export class SessionSpeakerInput {
   @MaxLength(200)
   name?: string;
 
-  @Field(() => SpeakerRole, { nullable: true })
+  @Field(() => SpeakerRole, {
+    nullable: true,
+    description: 'Their part; left out, as before (SPEAKER for a new participant)',
+  })
   @IsOptional()
   @IsEnum(SpeakerRole)
   role?: SpeakerRole;
 }
 
-@InputType()
+@InputType({ description: 'Changes to a draft session; a field left out stays as it is' })
 export class UpdateSessionInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Its title, up to 300 characters; null is refused' })
   @OptionalNotNull()
   @Trimmed()
   @IsString()
   @NoNulCharacters()
   @MaxLength(300)
   title?: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Its summary, up to 5,000 characters; null clears it' })
   @IsOptional()
   @IsString()
   @NoNulCharacters()
@@ -60,24 +63,39 @@ export class UpdateSessionInput {
   @IsOptional()
   @IsEnum(SessionType)
   type?: SessionType | null;
-  @Field(() => SessionStatus, { nullable: true, description: 'SCHEDULED restores a cancelled session' })
+  @Field(() => SessionStatus, {
+    nullable: true,
+    description: 'SCHEDULED restores a cancelled session; null is refused',
+  })
   @OptionalNotNull()
   @IsEnum(SessionStatus)
   status?: SessionStatus;
-  @Field(() => TimePrecision, { nullable: true })
+  @Field(() => TimePrecision, {
+    nullable: true,
+    description: 'How much of its time is given (which of day, dayPart, startsAt are used); null is refused',
+  })
   @OptionalNotNull()
   @IsEnum(TimePrecision)
   timePrecision?: TimePrecision;
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'Its local day (YYYY-MM-DD), for every precision but UNKNOWN',
+  })
   @IsOptional()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'day must be YYYY-MM-DD' })
   day?: string | null;
-  @Field(() => DayPart, { nullable: true }) @IsOptional() @IsEnum(DayPart) dayPart?: DayPart | null;
-  @Field(() => Date, { nullable: true })
+  @Field(() => DayPart, { nullable: true, description: 'Its part of the day, for DAY_PART' })
+  @IsOptional()
+  @IsEnum(DayPart)
+  dayPart?: DayPart | null;
+  @Field(() => Date, { nullable: true, description: 'Its start (ISO 8601 instant), for EXACT' })
   @IsOptional()
   @IsDate({ message: 'startsAt must be an ISO 8601 instant' })
   startsAt?: Date | null;
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Its end (ISO 8601 instant), for EXACT; may be left out',
+  })
   @IsOptional()
   @IsDate({ message: 'endsAt must be an ISO 8601 instant' })
   endsAt?: Date | null;
@@ -87,14 +105,20 @@ export class UpdateSessionInput {
   @NoNulCharacters()
   @MaxLength(120)
   room?: string | null;
-  @Field(() => [String], { nullable: true, description: 'Theme names or slugs' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Theme names or slugs (all of them: the list replaces the old one); null is refused',
+  })
   @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @MaxLength(80, { each: true })
   tracks?: string[];
-  @Field(() => [SessionSpeakerInput], { nullable: true })
+  @Field(() => [SessionSpeakerInput], {
+    nullable: true,
+    description: 'Its participants in billing order (the list replaces the old one); null is refused',
+  })
   @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(50)
@@ -103,21 +127,33 @@ export class UpdateSessionInput {
   speakers?: SessionSpeakerInput[];
 }
 
-@InputType()
+@InputType({ description: 'A new draft session: conference, title and timePrecision are required' })
 export class CreateSessionInput extends UpdateSessionInput {
-  @Field()
+  @Field({ description: 'The conference whose draft it joins' })
   @IsConferenceSlug()
   conferenceSlug!: string;
 
-  @Field() @Trimmed() @IsString() @NoNulCharacters() @MaxLength(300) declare title: string;
-  @Field(() => TimePrecision) @IsEnum(TimePrecision) declare timePrecision: TimePrecision;
+  @Field({ description: 'Its title, up to 300 characters' })
+  @Trimmed()
+  @IsString()
+  @NoNulCharacters()
+  @MaxLength(300)
+  declare title: string;
+  @Field(() => TimePrecision, { description: 'How much of its time is given' })
+  @IsEnum(TimePrecision)
+  declare timePrecision: TimePrecision;
 }
 
-@InputType()
+@InputType({ description: 'A room of a draft to rename, by its name: all three fields are required' })
 export class RenameRoomInput {
-  @Field()
+  @Field({ description: 'The conference' })
   @IsConferenceSlug()
   conferenceSlug!: string;
-  @Field() @IsString() @MaxLength(120) from!: string;
-  @Field() @Trimmed() @IsString() @NoNulCharacters() @MaxLength(120) to!: string;
+  @Field({ description: 'The room’s name now' }) @IsString() @MaxLength(120) from!: string;
+  @Field({ description: 'Its new name' })
+  @Trimmed()
+  @IsString()
+  @NoNulCharacters()
+  @MaxLength(120)
+  to!: string;
 }

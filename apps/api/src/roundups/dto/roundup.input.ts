@@ -18,12 +18,16 @@ import { MentionKind } from '../roundup-mention.entity';
 /** The longest write-up body we take (a long post is about 20,000 characters). */
 const MAX_BODY_LENGTH = 100_000;
 
-registerEnumType(MentionKind, { name: 'MentionKind', description: 'What a mention links to' });
+registerEnumType(MentionKind, {
+  name: 'MentionKind',
+  description: 'What a mention links to',
+  valuesMap: { SESSION: { description: 'A session' }, SPEAKER: { description: 'A speaker' } },
+});
 
 /** The optional facts of a write-up, shared by creating and editing. */
 @InputType({ isAbstract: true })
 class RoundupFacts {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who wrote it' })
   @IsOptional()
   @Trimmed()
   @IsString()
@@ -31,7 +35,7 @@ class RoundupFacts {
   @MaxLength(200)
   author?: string | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When it was published (YYYY-MM-DD)' })
   @IsOptional()
   publishedOn?: string | null;
 
@@ -44,13 +48,13 @@ class RoundupFacts {
   publication?: string | null;
 }
 
-@InputType()
+@InputType({ description: 'A new draft write-up: conference, title and body are required' })
 export class CreateRoundupInput extends RoundupFacts {
-  @Field()
+  @Field({ description: 'The conference it writes up' })
   @IsConferenceSlug()
   conferenceSlug!: string;
 
-  @Field()
+  @Field({ description: 'Its title, 1–300 characters' })
   @Trimmed()
   @IsString()
   @NoNulCharacters()
@@ -90,19 +94,19 @@ export class UpdateRoundupInput extends RoundupFacts {
 
 @ArgsType()
 export class UpdateRoundupArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The write-up' })
   @IsUUID('all', { message: 'id must be a UUID' })
   id!: string;
 
-  @Field(() => UpdateRoundupInput)
+  @Field(() => UpdateRoundupInput, { description: 'What to change' })
   @ValidateNested()
   @Type(() => UpdateRoundupInput)
   input!: UpdateRoundupInput;
 }
 
-@InputType()
+@InputType({ description: 'A post to import as a draft write-up: both fields are required' })
 export class ImportRoundupInput {
-  @Field()
+  @Field({ description: 'The conference it writes up' })
   @IsConferenceSlug()
   conferenceSlug!: string;
 
@@ -112,13 +116,15 @@ export class ImportRoundupInput {
   text!: string;
 }
 
-@InputType()
+@InputType({
+  description: 'One mention of a session or speaker in a write-up: all three fields are required',
+})
 export class MentionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The write-up' })
   @IsUUID('all', { message: 'roundupId must be a UUID' })
   roundupId!: string;
 
-  @Field(() => MentionKind)
+  @Field(() => MentionKind, { description: 'Whether targetId is a session or a speaker' })
   @IsEnum(MentionKind)
   kind!: MentionKind;
 
@@ -129,7 +135,7 @@ export class MentionInput {
 
 @ArgsType()
 export class PreviewRoundupArgs {
-  @Field()
+  @Field({ description: 'The conference whose sessions and speakers the text is matched against' })
   @IsConferenceSlug()
   conferenceSlug!: string;
 

@@ -4,19 +4,33 @@ import type { RoundupsLoaders } from '../roundups.loaders';
 import { type RoundupEntity, RoundupStatus } from '../roundup.entity';
 import { MentionKind, MentionStatus } from '../roundup-mention.entity';
 
-registerEnumType(RoundupStatus, { name: 'RoundupStatus', description: 'Drafts are seen only by staff' });
+registerEnumType(RoundupStatus, {
+  name: 'RoundupStatus',
+  description: 'Drafts are seen only by staff',
+  valuesMap: {
+    DRAFT: { description: 'Being written; seen by staff and organisers only' },
+    PUBLISHED: { description: 'Public' },
+  },
+});
 registerEnumType(MentionStatus, {
   name: 'MentionStatus',
   description: 'Suggested by matching the text; confirmed or removed by staff (publishing confirms the rest)',
+  valuesMap: {
+    SUGGESTED: { description: 'Found by matching the text, not yet checked' },
+    CONFIRMED: { description: 'Checked by staff, or confirmed by publishing' },
+    REMOVED: { description: 'Taken off by staff' },
+  },
 });
 
 @ObjectType('Roundup', { description: 'A write-up of a conference: round-up, preview or press report' })
 export class RoundupModel {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Its id' }) id!: string;
   conferenceId!: string;
-  @Field() title!: string;
-  @Field(() => String, { nullable: true }) author!: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) publishedOn!: string | null;
+  @Field({ description: 'Its title' }) title!: string;
+  @Field(() => String, { nullable: true, description: 'Who wrote it; null when not known' }) author!:
+    string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When it was published; null when not known' })
+  publishedOn!: string | null;
   @Field(() => String, { nullable: true, description: 'Where the original appeared, e.g. "ADCS blog"' })
   publication!: string | null;
   @Field(() => String, {
@@ -24,17 +38,17 @@ export class RoundupModel {
     description: 'For seeded write-ups: the captured post it was read from',
   })
   sourceFile!: string | null;
-  @Field() bodyMarkdown!: string;
-  @Field(() => RoundupStatus) status!: RoundupStatus;
-  @Field() updatedAt!: Date;
+  @Field({ description: 'Its text as Markdown (bodyHtml has it rendered)' }) bodyMarkdown!: string;
+  @Field(() => RoundupStatus, { description: 'Draft or published' }) status!: RoundupStatus;
+  @Field({ description: 'When it was last changed' }) updatedAt!: Date;
 }
 
 @ObjectType('Mention', {
   description: 'A speaker or session a write-up names. Only CONFIRMED mentions are public links.',
 })
 export class MentionModel {
-  @Field(() => MentionKind) kind!: MentionKind;
-  @Field(() => MentionStatus) status!: MentionStatus;
+  @Field(() => MentionKind, { description: 'Whether it names a session or a speaker' }) kind!: MentionKind;
+  @Field(() => MentionStatus, { description: 'Suggested, confirmed or removed' }) status!: MentionStatus;
   @Field(() => String, {
     nullable: true,
     description: 'The words of the text that matched, e.g. "Amanda Spielman"; null when none',

@@ -4,24 +4,16 @@ import { IsConferenceSlug } from '../../common/validation/text';
 
 @ArgsType()
 export class SessionIdArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The session' })
   @IsUUID('all', { message: 'sessionId must be a UUID' })
   sessionId!: string;
 }
 
 @ArgsType()
 export class ConferenceSlugArgs {
-  @Field()
+  @Field({ description: 'The conference’s slug, e.g. ncasc-2018' })
   @IsConferenceSlug()
   conferenceSlug!: string;
-}
-
-@ArgsType()
-export class OptionalConferenceSlugArgs {
-  @Field({ nullable: true, description: 'Only this conference' })
-  @IsOptional()
-  @IsConferenceSlug()
-  conferenceSlug?: string;
 }
 
 @ArgsType()

@@ -5,11 +5,12 @@ import { SessionModel } from '../../sessions/models/session.model';
 
 @ObjectType('Clash', { description: 'Starred sessions that run at the same time' })
 export class ClashModel {
-  @Field(() => LocalDateScalar) day!: string;
-  @Field(() => [SessionModel]) sessions!: SessionModel[];
+  @Field(() => LocalDateScalar, { description: 'The day they clash on' }) day!: string;
+  @Field(() => [SessionModel], { description: 'The sessions running at one moment, in agenda order' })
+  sessions!: SessionModel[];
 }
 
-@ObjectType('ScheduleDay')
+@ObjectType('ScheduleDay', { description: 'How many starred sessions fall on one day' })
 export class ScheduleDayModel {
   @Field(() => LocalDateScalar, {
     nullable: true,
@@ -19,13 +20,15 @@ export class ScheduleDayModel {
   @Field(() => Int, { description: 'Starred sessions that day (cancelled ones not counted)' }) count!: number;
 }
 
-@ObjectType('MySchedule')
+@ObjectType('MySchedule', { description: 'Your starred sessions of one conference, with their clashes' })
 export class MyScheduleModel {
-  @Field(() => ConferenceModel) conference!: ConferenceModel;
+  @Field(() => ConferenceModel, { description: 'The conference' }) conference!: ConferenceModel;
   @Field(() => [SessionModel], {
     description: 'Starred sessions in agenda order, cancelled ones included (marked)',
   })
   sessions!: SessionModel[];
-  @Field(() => [ClashModel]) clashes!: ClashModel[];
-  @Field(() => [ScheduleDayModel]) days!: ScheduleDayModel[];
+  @Field(() => [ClashModel], { description: 'Sets of starred sessions that run at the same time' })
+  clashes!: ClashModel[];
+  @Field(() => [ScheduleDayModel], { description: 'Starred sessions per day, in day order' })
+  days!: ScheduleDayModel[];
 }

@@ -2,11 +2,12 @@ import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { SearchKind } from '../search.service';
 import { IsConferenceSlug } from '../../common/validation/text';
+import { AfterArgs } from '../../common/graphql/paging';
 
 export const MAX_SEARCH_RESULTS = 50;
 
 @ArgsType()
-export class SearchArgs {
+export class SearchArgs extends AfterArgs {
   @Field({ description: 'Plain words; quotes, operators and other punctuation are ignored' })
   @IsString()
   @MaxLength(500)

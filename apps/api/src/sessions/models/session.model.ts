@@ -1,4 +1,4 @@
-import { timingOf } from '../agenda-order';
+import { sessionCursor, sessionOrderKey, timingOf } from '../agenda-order';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { describeTiming } from '@ncasc/shared';
 import { DayPart, SessionStatus, SessionType, SpeakerRole, TimePrecision } from '../../common/graphql-enums';
@@ -9,18 +9,24 @@ import { TrackModel } from '../../tracks/models/track.model';
 import { LocalDateScalar } from '../../common/scalars/local-date.scalar';
 import type { SessionEntity } from '../session.entity';
 
-@ObjectType('Session')
+@ObjectType('Session', {
+  description: 'A session of a published programme: a talk, panel, workshop, fringe meeting…',
+})
 export class SessionModel {
-  @Field(() => ID) id!: string;
+  @Field(() => ID, { description: 'Its id (never changes)' }) id!: string;
   conferenceId!: string;
   roomId!: string | null;
   sourceRoundupId!: string | null;
-  @Field() title!: string;
-  @Field(() => String, { nullable: true }) summary!: string | null;
+  @Field({ description: 'Its title' }) title!: string;
+  @Field(() => String, { nullable: true, description: 'Its summary; null when the sources give none' })
+  summary!: string | null;
   @Field(() => SessionType, { nullable: true, description: 'Null when the sources do not state it' })
   type!: SessionType | null;
-  @Field(() => SessionStatus) status!: SessionStatus;
-  @Field(() => TimePrecision) timePrecision!: TimePrecision;
+  @Field(() => SessionStatus, { description: 'Scheduled or cancelled' }) status!: SessionStatus;
+  @Field(() => TimePrecision, {
+    description: 'How much of its time the sources give (see day, dayPart, startsAt)',
+  })
+  timePrecision!: TimePrecision;
   @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'The local day; null when the sources do not give it',
@@ -34,13 +40,18 @@ export class SessionModel {
   endsAt!: Date | null;
   @Field({ description: 'The time in words, never more precise than the source: "Thursday morning"' })
   when!: string;
+  @Field({
+    description:
+      'Its place in lists of sessions (a speaker’s, a theme’s, your notes): pass it as `after` for the sessions after it',
+  })
+  cursor!: string;
   @Field(() => String, {
     nullable: true,
     description: 'Where in its source this session is described (our words)',
   })
   sourceEvidence!: string | null;
   sequence!: number;
-  @Field(() => ConferenceModel) conference!: ConferenceModel;
+  @Field(() => ConferenceModel, { description: 'The conference it is part of' }) conference!: ConferenceModel;
   @Field(() => RoomModel, { nullable: true, description: 'Null when no source names the room' })
   room!: RoomModel | null;
   @Field(() => [TrackModel], { description: 'Its themes' })
@@ -82,6 +93,9 @@ export const toSessionModel = (e: SessionEntity, details: SessionDetails): Sessi
   get when() {
     return describeTiming(timingOf(e));
   },
+  get cursor() {
+    return sessionCursor(sessionOrderKey(e, details.conference));
+  },
   sourceEvidence: e.sourceEvidence,
   sequence: e.sequence,
   conference: details.conference,
@@ -92,13 +106,13 @@ export const toSessionModel = (e: SessionEntity, details: SessionDetails): Sessi
 });
 
 /** A speaker's part in a session: the link read from either side. */
-@ObjectType('SessionParticipant')
+@ObjectType('SessionParticipant', { description: 'A speaker’s part in one session' })
 export class SessionParticipantModel {
   sessionId!: string;
   speakerId!: string;
-  @Field(() => SpeakerRole) role!: SpeakerRole;
+  @Field(() => SpeakerRole, { description: 'Speaker, chair or panellist' }) role!: SpeakerRole;
   @Field(() => String, { nullable: true, description: 'Their title at the time, e.g. "ADCS President"' })
   capacity!: string | null;
-  @Field(() => SpeakerModel) speaker!: SpeakerModel;
-  @Field(() => SessionModel) session!: SessionModel;
+  @Field(() => SpeakerModel, { description: 'The speaker' }) speaker!: SpeakerModel;
+  @Field(() => SessionModel, { description: 'The session' }) session!: SessionModel;
 }

@@ -8,11 +8,12 @@ import { type RoomModel, toRoomModel } from '../../conferences/models/room.model
 import { RoomEntity } from '../../conferences/room.entity';
 import { type OrganisationModel, toOrganisationModel } from '../../organisations/models/organisation.model';
 import { OrganisationEntity } from '../../organisations/organisation.entity';
-import { type SpeakerModel, toSpeakerModel } from '../../speakers/models/speaker.model';
+import { type SpeakerModel, speakerOrderKey, toSpeakerModel } from '../../speakers/models/speaker.model';
+import { compareKeys } from '../../common/graphql/paging';
 import { SpeakerEntity } from '../../speakers/speaker.entity';
 import { type TrackModel, toTrackModel } from '../../tracks/models/track.model';
 import { TrackEntity } from '../../tracks/track.entity';
-import { agendaSortKey, dayOf } from '../agenda-order';
+import { agendaSortKey, byAgendaKey, dayOf } from '../agenda-order';
 import { type SessionModel, type SessionParticipantModel, toSessionModel } from '../models/session.model';
 import { SessionSpeakerEntity } from '../session-speaker.entity';
 import { SessionEntity } from '../session.entity';
@@ -86,6 +87,9 @@ export interface PublishedConference {
 }
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
+/** Speakers by name, then id: a total order, so a page of them ends in one place (see speakerOrderKey). */
+const speakersByName = (a: SpeakerModel, b: SpeakerModel) =>
+  compareKeys(speakerOrderKey(a), speakerOrderKey(b));
 
 /**
  * Freezes a snapshot all the way down, so no request can change what every request shares. The
@@ -269,7 +273,7 @@ function build(conference: ConferenceEntity, read: Read): PublishedConference {
   });
 
   const keys = new Map(sessions.map((s) => [s, agendaSortKey(s.row, zone)]));
-  sessions.sort((a, b) => keys.get(a)!.localeCompare(keys.get(b)!) || a.row.title.localeCompare(b.row.title));
+  sessions.sort((a, b) => byAgendaKey(keys.get(a)!, a.row, keys.get(b)!, b.row));
   sessions.forEach((s, i) => ((s as { position: number }).position = i));
   const live = sessions.filter((s) => !s.removed);
   const used = new Set(live.map((s) => s.room));
@@ -287,7 +291,7 @@ function build(conference: ConferenceEntity, read: Read): PublishedConference {
     rooms: usedRooms,
     roomModels: usedRooms.map((r) => roomModels.get(r.id)!),
     themes: [...usedThemes.values()].sort(byName),
-    speakers: [...speakers.values()].sort(byName),
+    speakers: [...speakers.values()].sort(speakersByName),
     sessions: live,
     byId: new Map(sessions.map((s) => [s.row.id, s])),
     events,

@@ -1,22 +1,39 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { OrganisationModel } from '../../organisations/models/organisation.model';
 import type { SpeakerEntity } from '../speaker.entity';
+import { type CursorKey, decodeCursor, encodeCursor } from '../../common/graphql/paging';
 
-@ObjectType('Speaker')
+@ObjectType('Speaker', {
+  description: 'A person who spoke, chaired or sat on a panel: one record across the years',
+})
 export class SpeakerModel {
-  @Field(() => ID) id!: string;
-  @Field() name!: string;
+  @Field(() => ID, { description: 'Their id (never changes)' }) id!: string;
+  @Field({ description: 'Their name, without honorifics' }) name!: string;
   @Field(() => [String], { description: 'Titles used with the name: "Rt Hon", "MP", "CBE"…' })
   honorifics!: string[];
   @Field(() => String, { nullable: true, description: 'Their most recent role as the sources give it' })
   role!: string | null;
   @Field(() => String, { nullable: true, description: 'The organisation they were last listed with' })
   organisation!: string | null;
-  @Field(() => OrganisationModel, { nullable: true })
+  @Field(() => OrganisationModel, {
+    nullable: true,
+    description: 'The organisation they were last listed with, as a record; null when none',
+  })
   organisationRef!: OrganisationModel | null;
+  @Field({
+    description: 'Its place in a list of speakers by name: pass it as `after` for the speakers after it',
+  })
+  cursor!: string;
   organisationId!: string | null;
   sourceRoundupId!: string | null;
 }
+
+const SPEAKER_CURSOR = 'speaker';
+
+/** Where a speaker stands in a list of speakers: by name, then id. */
+export const speakerOrderKey = (s: Pick<SpeakerModel, 'name' | 'id'>): CursorKey => [s.name, s.id];
+export const decodeSpeakerCursor = (cursor: string): CursorKey =>
+  decodeCursor(SPEAKER_CURSOR, cursor, ['string', 'string']);
 
 /** A speaker as the API gives them, with their organisation (null when none is given). */
 export const toSpeakerModel = (e: SpeakerEntity, organisation: OrganisationModel | null): SpeakerModel => ({
@@ -28,4 +45,7 @@ export const toSpeakerModel = (e: SpeakerEntity, organisation: OrganisationModel
   sourceRoundupId: e.sourceRoundupId,
   organisation: organisation?.name ?? null,
   organisationRef: organisation,
+  get cursor() {
+    return encodeCursor(SPEAKER_CURSOR, speakerOrderKey(e));
+  },
 });

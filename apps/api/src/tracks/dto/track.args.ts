@@ -3,7 +3,7 @@ import { IsString, Matches, MaxLength } from 'class-validator';
 
 @ArgsType()
 export class TrackArgs {
-  @Field()
+  @Field({ description: 'The theme’s slug, e.g. mental-health' })
   @IsString()
   @MaxLength(80)
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
