@@ -177,7 +177,35 @@ describe('Notifications on this device (Chromium, 390×844)', () => {
     await panel.getByRole('button', { name: 'Turn off notifications' }).click();
     await panel.getByRole('status').filter({ hasText: 'Notifications are off for this device.' }).waitFor();
     expect(await app.sql('SELECT endpoint FROM push_subscriptions')).toEqual([]);
+
+    // on again, then signing out: the device stops receiving the account's notifications
+    await panel.getByRole('button', { name: 'Turn on notifications' }).click();
+    await panel.getByRole('button', { name: 'Turn off notifications' }).waitFor();
+    expect(await app.sql('SELECT endpoint FROM push_subscriptions')).toHaveLength(1);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
+    expect(await app.sql('SELECT endpoint FROM push_subscriptions')).toEqual([]);
     expect(failed).toEqual([]);
+    await context.close();
+  });
+
+  it('says so plainly when notifications are blocked for the site', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    await context.request.post(`${app.url}/graphql`, {
+      data: {
+        query: 'mutation ($i: SignInInput!) { signIn(input: $i) { token } }',
+        variables: { i: { email: DELEGATE.email, password: DELEGATE.password } },
+      },
+    });
+    // as after "Block" in the browser's prompt or settings
+    await context.addInitScript(() => {
+      Object.defineProperty(Notification, 'permission', { get: () => 'denied' });
+    });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/conferences/ncasc-2018/schedule`);
+    const panel = page.getByRole('region', { name: 'Notifications on this device' });
+    await panel.getByText('Notifications are blocked for this site in your browser’s settings').waitFor();
+    expect(await panel.getByRole('button').count()).toBe(0);
     await context.close();
   });
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { AppConfig } from '@ncasc/config';
 import { APP_CONFIG } from '../app-config';
 
@@ -12,6 +12,10 @@ export class AppClock {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.offsetMs = config.clockStart ? config.clockStart.getTime() - Date.now() : 0;
+    if (config.clockStart)
+      new Logger('Clock').warn(
+        `reminders go by CLOCK_START: the clock started at ${config.clockStart.toISOString()}`,
+      );
   }
 
   now(): Date {

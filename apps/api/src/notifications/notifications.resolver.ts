@@ -32,7 +32,8 @@ export class NotificationsResolver {
       'published change moves, retimes or cancels one. Registering the same endpoint again replaces it.',
   })
   async registerPushSubscription(
-    @Args('input') input: PushSubscriptionInput,
+    @Args('input', { description: 'This device’s subscription, as PushSubscription.toJSON() gives it' })
+    input: PushSubscriptionInput,
     @Context() ctx: GraphQLContext,
   ): Promise<PushSettingsModel> {
     const user = await ctx.auth.require();
@@ -54,7 +55,7 @@ export class NotificationsResolver {
 
   @Mutation(() => PushSettingsModel, { description: 'Changes your notification settings (reminder minutes)' })
   async setPushSettings(
-    @Args('input') input: PushSettingsInput,
+    @Args('input', { description: 'The settings to change' }) input: PushSettingsInput,
     @Context() ctx: GraphQLContext,
   ): Promise<PushSettingsModel> {
     const user = await ctx.auth.require();

@@ -32,10 +32,16 @@ export class PushPoller implements OnApplicationBootstrap, OnModuleDestroy {
     this.timer.unref();
   }
 
+  private busy = false;
+
+  /** A round still under way when the next is due (slow push services) is not doubled up. */
   private round(): void {
-    this.running = this.running.then(() =>
-      this.outbox.tick().catch((e: unknown) => this.logger.error(`push round failed: ${String(e)}`)),
-    );
+    if (this.busy) return;
+    this.busy = true;
+    this.running = this.outbox
+      .tick()
+      .catch((e: unknown) => this.logger.error(`push round failed: ${String(e)}`))
+      .finally(() => (this.busy = false));
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -1,4 +1,5 @@
 import { MeDocument, type MeFragment, SignOutDocument } from '@ncasc/shared/generated';
+import { forgetThisDevice } from '../schedule/push-device';
 import { useEffect } from 'preact/hooks';
 import { AccountSync, tabLink } from './account-sync';
 import { invalidate, mutate, request, useQuery } from '../api';
@@ -43,6 +44,8 @@ export function signedInAs(user: Pick<Me, 'id'>): void {
 }
 
 export async function signOut(): Promise<void> {
+  // notifications on this device are the account's: they stop with it
+  await forgetThisDevice();
   await mutate(SignOutDocument, {});
   // this tab's drafts go (see notes-store), and the other tabs hear of it
   accountSync.announce(null);

@@ -7,6 +7,7 @@ import {
 } from '@ncasc/shared/generated';
 import { useEffect, useState } from 'preact/hooks';
 import { asApiError, mutate, request, useQuery } from '../api';
+import { thisDeviceSubscription } from './push-device';
 
 /** Choices of how long before a session with a clock time its reminder comes. */
 const MINUTES = [0, 5, 10, 15, 30, 60];
@@ -24,10 +25,9 @@ async function currentSupport(): Promise<Support> {
     return { kind: 'unsupported' };
   if (Notification.permission === 'denied') return { kind: 'denied' };
   // the offline service worker (production builds) receives the pushes; without one there is nothing to show them
-  const registration = await navigator.serviceWorker.getRegistration('/');
-  if (!registration) return { kind: 'unsupported' };
+  if (!(await navigator.serviceWorker.getRegistration('/'))) return { kind: 'unsupported' };
   const ready = await navigator.serviceWorker.ready;
-  return { kind: 'ready', registration: ready, subscription: await ready.pushManager.getSubscription() };
+  return { kind: 'ready', registration: ready, subscription: await thisDeviceSubscription() };
 }
 
 /**
