@@ -1,4 +1,4 @@
-import { type DayPart, TimePrecision } from './enums';
+import { DayPart, TimePrecision } from './enums';
 import { DAY_PART_WINDOWS } from './time';
 import { localToInstant } from './time-zone';
 
@@ -30,4 +30,21 @@ export function sessionBegins(
   if (s.day && s.dayPart) return at(s.day, DAY_PART_WINDOWS[s.dayPart][0]);
   if (s.day) return at(s.day, 0);
   return at(conference.startsOn, 0);
+}
+
+/**
+ * When a delegate is reminded of a starred session known only by its part of the day: when that part
+ * of a conference day usually starts (the morning's plenaries at 08:30, not its window's midnight; the
+ * afternoon at 12:00, the evening at 17:00), on the conference's clock. Null for any other session.
+ */
+export const DAY_PART_REMINDER_MINUTES: Record<DayPart, number> = {
+  [DayPart.MORNING]: 8 * 60 + 30,
+  [DayPart.AFTERNOON]: DAY_PART_WINDOWS[DayPart.AFTERNOON][0],
+  [DayPart.EVENING]: DAY_PART_WINDOWS[DayPart.EVENING][0],
+};
+
+export function dayPartReminderAt(s: Timing, conference: { timezone: string }): Date | null {
+  if (s.timePrecision === TimePrecision.EXACT || !s.day || !s.dayPart) return null;
+  const iso = localToInstant(s.day, clock(DAY_PART_REMINDER_MINUTES[s.dayPart]), conference.timezone);
+  return iso ? new Date(iso) : null;
 }

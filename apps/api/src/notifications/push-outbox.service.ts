@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { localDate, sessionBegins, SessionStatus, TimePrecision } from '@ncasc/shared';
+import { dayPartReminderAt, localDate, sessionBegins, SessionStatus, TimePrecision } from '@ncasc/shared';
 import { Brackets, DataSource, In, IsNull } from 'typeorm';
 import { newId } from '../common/database/columns';
 import { isUniqueViolation } from '../common/database/errors';
@@ -112,8 +112,8 @@ export class PushOutbox {
 
   /**
    * Reminders due by `now`: a starred session with a clock time, its delegate's number of minutes
-   * before it begins (until it begins); one with only a part of the day, when that part begins
-   * (`sessionBegins`). Each is queued once (its key holds the moment it begins, so a retimed session
+   * before it begins (until it begins); one with only a part of the day, when that part of a
+   * conference day usually starts (`dayPartReminderAt`: 08:30 for the morning, not midnight). Each is queued once (its key holds the moment it begins, so a retimed session
    * is reminded of again at its new time).
    */
   async queueReminders(now: Date): Promise<void> {
@@ -157,9 +157,9 @@ export class PushOutbox {
       const s = star.session;
       const c = s?.conference;
       if (!s || !c) continue;
-      const begins = sessionBegins(s, c);
-      if (!begins) continue;
       const exact = s.timePrecision === TimePrecision.EXACT;
+      const begins = exact ? sessionBegins(s, c) : dayPartReminderAt(s, c);
+      if (!begins) continue;
       const minutes = exact ? (minutesOf.get(star.userId) ?? DEFAULT_REMINDER_MINUTES) : null;
       const remindAt = begins.getTime() - (minutes ?? 0) * 60_000;
       const until = exact ? begins.getTime() : begins.getTime() + DAY_PART_GRACE_MS;
