@@ -20,7 +20,10 @@ const REQUEST_ERROR_CODES = new Set([
 // (graphql 16 spells it "more that")
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
 
-/** graphql-js's hint at a name the client may have meant: `Did you mean "x", "y", or "z"?`, `Did you mean the enum value "X"?`. */
+/**
+ * graphql-js's hint at a name the client may have meant: `Did you mean "x", "y", or "z"?`,
+ * `Did you mean the enum value "X"?`.
+ */
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
 /**
