@@ -1,5 +1,6 @@
 export * from './enums';
 export * from './slugs';
+export * from './routes';
 export * from './time';
 export * from './time-zone';
 export * from './agenda';
@@ -9,5 +10,4 @@ export * from './sheet-text';
 export * from './session-start';
 export * from './embed';
 export * from './affiliation';
-export * from './routes';
 export * from './markdown-policy';

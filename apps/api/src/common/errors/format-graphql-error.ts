@@ -20,13 +20,31 @@ const REQUEST_ERROR_CODES = new Set([
 // (graphql 16 spells it "more that")
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
 
-/** graphql-js's hint at a name the client may have meant: `Did you mean "x", "y", or "z"?`, `Did you mean the enum value "X"?`. */
+/**
+ * graphql-js's hint at a name the client may have meant: `Did you mean "x", "y", or "z"?`,
+ * `Did you mean the enum value "X"?`.
+ */
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
-/** Apollo's CSRF refusal, which names its own headers. */
-const CSRF_REFUSAL = /^This operation has been blocked as a potential Cross-Site Request Forgery/;
-const CSRF_MESSAGE =
-  'Refused as a possible cross-site request forgery: send the request as a POST with content-type application/json.';
+/**
+ * Refusals worded by the server library, naming it (and its configuration): said in our words. Any
+ * other message naming it falls back to a plain one (the code still says what kind of refusal it is).
+ */
+const OUR_WORDS: [RegExp, string][] = [
+  [
+    /^This operation has been blocked as a potential Cross-Site Request Forgery/,
+    'Refused as a possible cross-site request forgery: send the request as a POST with content-type application/json.',
+  ],
+  [/^GraphQL introspection is not allowed/, 'Introspection is turned off on this server.'],
+  [/supports only GET\/POST requests/, 'Only GET and POST requests are answered here.'],
+];
+const NAMES_THE_LIBRARY = /apollo|graphql-js/i;
+
+/** A request error's message, without the name of the library that refused it. */
+function inOurWords(message: string): string {
+  for (const [pattern, ours] of OUR_WORDS) if (pattern.test(message)) return ours;
+  return NAMES_THE_LIBRARY.test(message) ? 'The request was refused.' : message;
+}
 
 /**
  * The error formatter of one app: formatGraphQLError, and in production no "Did you mean …?" hints (in
@@ -84,8 +102,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   ) {
     const field = formatted.extensions?.field;
     // (in our words, not the server library's)
-    const message = CSRF_REFUSAL.test(base.message) ? CSRF_MESSAGE : base.message;
-    return { ...base, message, extensions: { code, ...(typeof field === 'string' ? { field } : {}) } };
+    return {
+      ...base,
+      message: inOurWords(base.message),
+      extensions: { code, ...(typeof field === 'string' ? { field } : {}) },
+    };
   }
   logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {

@@ -106,4 +106,24 @@ describe('errors clients see in production', () => {
       expect(messages(res.body as { errors?: { message: string }[] }).length).toBeGreaterThan(0);
     }
   });
+
+  it('refuses introspection in production without naming the server library or its settings', async () => {
+    const res = await post(prod, { query: '{ __schema { types { name } } }' });
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(res.text).not.toMatch(/apollo|introspection: true/i);
+    expect(res.body.errors[0].message).toMatch(/introspection/i);
+  });
+
+  it('refuses a method other than GET and POST without naming the server library', async () => {
+    for (const t of [prod, dev]) {
+      const res = await request(t.app.getHttpServer())
+        .put('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query: '{ conferences { slug } }' });
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+      expect(res.text).not.toMatch(/apollo/i);
+    }
+  });
 });

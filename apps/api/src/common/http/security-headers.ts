@@ -56,8 +56,9 @@ export const PERMISSIONS_POLICY = [
 
 /**
  * helmet on every response (pages, GraphQL, calendars, exports): the CSP above, nosniff, no framing,
- * no referrer, same-origin resource and opener policies, and the Permissions-Policy above. HSTS and upgrade-insecure-requests only when
- * the public URL is https (over plain http they would break a local install).
+ * no referrer, same-origin resource and opener policies, and the Permissions-Policy above. HSTS and
+ * upgrade-insecure-requests only when the public URL is https (over plain http they would break a
+ * local install).
  */
 export function securityHeaders(config: Pick<AppConfig, 'publicUrl'>): RequestHandler {
   const https = config.publicUrl.startsWith('https:');
