@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Locator } from 'playwright-core';
-import { launchChromium, sidewaysOverflow } from './support/browser';
+import { launchChromium, seriousAxeViolations, sidewaysOverflow } from './support/browser';
 import { ROOT, type RunningApp, callAs, getText, signIn, startApp } from './support/start-app';
 
 const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
@@ -316,6 +316,99 @@ describe('the web client in Chromium', () => {
     expect(await page.getByRole('heading', { level: 3, name: 'Morning', exact: true }).count()).toBe(1);
     expect(failed).toEqual([]);
     await page.close();
+  });
+
+  it('uses a desktop’s width during the conference: opens on today at what is on now, days and filters beside the grid', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const failed: string[] = [];
+    page.on('pageerror', (e) => failed.push(e.message));
+    // 10:45 BST on the Thursday: Data for directors and Placements are on
+    await page.clock.setFixedTime(new Date('2018-07-05T09:45:00Z'));
+    await page.goto(`${app.url}/conferences/adcs-2018`);
+    await page.getByRole('heading', { level: 1, name: ADCS }).waitFor();
+    expect(await page.getByRole('tab', { name: /^Thu 5 Jul/ }).getAttribute('aria-selected')).toBe('true');
+    const grid = page.getByRole('table', { name: /^Thursday 5 July 2018: sessions by room and time/ });
+    await expectVisible(grid);
+
+    // scrolled to now: the session on now is on the screen, the page's top is not
+    const nowCell = grid.getByRole('cell').filter({ has: page.getByRole('link', { name: DATA }) });
+    await page.waitForFunction(() => window.scrollY > 0);
+    const onScreen = await nowCell.boundingBox();
+    expect(onScreen!.y).toBeGreaterThanOrEqual(0);
+    expect(onScreen!.y + 40).toBeLessThan(800);
+    expect((await page.getByRole('heading', { level: 1, name: ADCS }).boundingBox())!.y).toBeLessThan(0);
+
+    // the day tabs and the filters sit in a column beside the agenda, and stay on screen with it
+    const panel = (await page.locator('.day-panel').boundingBox())!;
+    for (const control of [
+      page.getByLabel('Theme'),
+      page.getByLabel('Session type'),
+      page.getByRole('tab', { name: /^Thu 5 Jul/ }),
+      page.getByRole('button', { name: 'Grid by room' }),
+    ]) {
+      const box = (await control.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(panel.x);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(800);
+    }
+    expect(await page.getByRole('tablist', { name: 'Days' }).getAttribute('aria-orientation')).toBe(
+      'vertical',
+    );
+    // the page is wider than a phone's column of text: the grid gets the room
+    expect(panel.width).toBeGreaterThan(900);
+
+    // each session under its room's column
+    const columnOf = async (room: string) =>
+      (await grid.getByRole('columnheader', { name: room }).boundingBox())!;
+    const cellOf = async (title: string) =>
+      (await grid
+        .getByRole('cell')
+        .filter({ has: page.getByRole('link', { name: title }) })
+        .boundingBox())!;
+    for (const [title, room] of [
+      [BRIEFING, 'Main Hall'],
+      [DATA, 'Main Hall'],
+      [PLACEMENTS, 'Room 2'],
+      [RECEPTION, 'Room not given'],
+    ]) {
+      const [cell, column] = [await cellOf(title), await columnOf(room)];
+      expect([title, cell.x >= column.x - 1 && cell.x + cell.width <= column.x + column.width + 1]).toEqual([
+        title,
+        true,
+      ]);
+    }
+
+    // choosing a day by hand does not scroll it away
+    await page.getByRole('tab', { name: /^Fri 6 Jul/ }).click();
+    await page.getByRole('tab', { name: /^Thu 5 Jul/ }).click();
+    expect(new URL(page.url()).searchParams.get('day')).toBe('2018-07-05');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await sidewaysOverflow(page)).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'agenda-wide-now-1280.png') });
+    expect(failed).toEqual([]);
+    await context.close();
+  });
+
+  it('opens on today at what is on now on a phone too, the layout as it is', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date('2018-07-05T09:45:00Z'));
+    await page.goto(`${app.url}/conferences/adcs-2018`);
+    await page.getByRole('heading', { level: 1, name: ADCS }).waitFor();
+    const row = page
+      .locator('.day-panel .session-row')
+      .filter({ has: page.getByRole('link', { name: DATA }) });
+    await row.waitFor();
+    await page.waitForFunction(() => window.scrollY > 0);
+    const box = (await row.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + 40).toBeLessThan(844);
+    // the filters folded above the tabs, the tabs in a row, as on any phone
+    expect(await page.getByLabel('Theme').isVisible()).toBe(false);
+    expect(await page.getByRole('tablist', { name: 'Days' }).getAttribute('aria-orientation')).toBeNull();
+    expect(await sidewaysOverflow(page)).toBe(0);
+    await context.close();
   });
 
   it('shows the list on a phone, and the grid there scrolls in its own box', async () => {

@@ -137,6 +137,7 @@ describe('My schedule’s changes in Chromium', () => {
 
       await box.getByRole('button', { name: 'Mark as seen' }).click();
       await box.waitFor({ state: 'detached', timeout: 10000 });
+      await page.getByRole('status').filter({ hasText: 'Marked as seen.' }).waitFor();
       // and it stays seen on the next visit
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'My schedule' }).waitFor();

@@ -9,7 +9,7 @@ import {
   timeZoneAbbreviation,
 } from '@ncasc/shared';
 import { AgendaDocument, type AgendaQuery, type SessionRowFragment } from '@ncasc/shared/generated';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useQuery } from '../api';
 import { canWriteRoundups, useMe } from '../account/account';
 import { AgendaGridTable } from './agenda-grid-table';
@@ -105,9 +105,16 @@ export function AgendaPage({ slug }: { slug: string }) {
   const starredCount = c.sessions.filter(isStarred).length;
   const current = nowAndNext(shown, c.days, now, c.timezone);
   const tabs = agenda.length > 1;
+  // opened on today during the conference: the agenda scrolls to what is on now (a session with a clock
+  // time first: "this morning" is less precise), or else to what is next
+  const nowId =
+    params.day === null && selected === today
+      ? (current?.now.find((s) => s.startsAt) ?? current?.now[0] ?? current?.next?.sessions[0])?.id
+      : undefined;
 
   return (
-    <Layout title={c.name}>
+    <Layout title={c.name} wide>
+      <ScrollToSession id={nowId} />
       <nav class="breadcrumbs" aria-label="Breadcrumb">
         <Link href="/">All conferences</Link>
       </nav>
@@ -143,60 +150,65 @@ export function AgendaPage({ slug }: { slug: string }) {
 
       {current ? <NowNext value={current} timeZone={c.timezone} slug={c.slug} /> : null}
 
-      {c.sessions.length ? (
-        <Tools
-          all={all}
-          shown={shown.length}
-          params={params}
-          view={view}
-          hasTimed={hasTimed}
-          wide={wide}
-          onChange={set}
-        />
-      ) : null}
+      <div class="agenda-body">
+        <div class="agenda-nav">
+          {c.sessions.length ? (
+            <Tools
+              all={all}
+              shown={shown.length}
+              params={params}
+              view={view}
+              hasTimed={hasTimed}
+              wide={wide}
+              onChange={set}
+            />
+          ) : null}
 
-      {tabs ? (
-        <DayTabs
-          selected={selected}
-          onSelect={(day) => set({ day })}
-          tabs={[
-            {
-              value: 'all',
-              label: (
-                <>
-                  All days <span class="count">({shown.length})</span>
-                </>
-              ),
-            },
-            ...agenda.map((d) => ({
-              value: dayKey(d.day),
-              label: (
-                <>
-                  {d.day ? formatShortDate(d.day) : d.label} <span class="count">({d.count})</span>
-                  {me && d.groups.some((g) => g.sessions.some(isStarred)) ? (
-                    <span class="count starred-count">
-                      {' '}
-                      · {d.groups.reduce((n, g) => n + g.sessions.filter(isStarred).length, 0)} starred
-                    </span>
-                  ) : null}
-                </>
-              ),
-            })),
-          ]}
-        />
-      ) : null}
+          {tabs ? (
+            <DayTabs
+              vertical={wide}
+              selected={selected}
+              onSelect={(day) => set({ day })}
+              tabs={[
+                {
+                  value: 'all',
+                  label: (
+                    <>
+                      All days <span class="count">({shown.length})</span>
+                    </>
+                  ),
+                },
+                ...agenda.map((d) => ({
+                  value: dayKey(d.day),
+                  label: (
+                    <>
+                      {d.day ? formatShortDate(d.day) : d.label} <span class="count">({d.count})</span>
+                      {me && d.groups.some((g) => g.sessions.some(isStarred)) ? (
+                        <span class="count starred-count">
+                          {' '}
+                          · {d.groups.reduce((n, g) => n + g.sessions.filter(isStarred).length, 0)} starred
+                        </span>
+                      ) : null}
+                    </>
+                  ),
+                })),
+              ]}
+            />
+          ) : null}
+        </div>
 
-      <div
-        class="day-panel"
-        {...(tabs ? { role: 'tabpanel', id: PANEL_ID, 'aria-labelledby': tabId(selected) } : {})}
-      >
-        {days.map((d) =>
-          view === 'grid' && hasTimed ? (
-            <GridDay key={dayKey(d.day)} d={d} c={c} filtering={filtering} />
-          ) : (
-            <ListDay key={dayKey(d.day)} d={d} c={c} filtering={filtering} />
-          ),
-        )}
+        <div
+          class="day-panel"
+          {...(tabs ? { role: 'tabpanel', id: PANEL_ID, 'aria-labelledby': tabId(selected) } : {})}
+        >
+          {days.map((d) =>
+            view === 'grid' && hasTimed ? (
+              <GridDay key={dayKey(d.day)} d={d} c={c} filtering={filtering} />
+            ) : (
+              <ListDay key={dayKey(d.day)} d={d} c={c} filtering={filtering} />
+            ),
+          )}
+        </div>
       </div>
       {c.sessions.length === 0 ? <p>No sessions yet.</p> : null}
 
@@ -262,6 +274,23 @@ export function AgendaPage({ slug }: { slug: string }) {
       ) : null}
     </Layout>
   );
+}
+
+/**
+ * Scrolls once, when the page opens, to the agenda's row (or grid cell) of session `id`: what is on
+ * now. Not when the address names a place on the page, and not again as the clock or filters move.
+ */
+function ScrollToSession({ id }: { id: string | undefined }) {
+  const done = useRef(false);
+  useEffect(() => {
+    if (done.current || !id) return;
+    done.current = true;
+    if (location.hash) return;
+    document
+      .querySelector(`.day-panel [data-session-id="${CSS.escape(id)}"]`)
+      ?.scrollIntoView({ block: 'start', behavior: 'instant' });
+  }, [id]);
+  return null;
 }
 
 /** The printed programme booklet (PDF), or one day of it. */

@@ -35,10 +35,13 @@ export function DayTabs({
   tabs,
   selected,
   onSelect,
+  vertical = false,
 }: {
   tabs: DayTab[];
   selected: string;
   onSelect: (value: string) => void;
+  /** Laid out as a column (beside the agenda on a wide screen) */
+  vertical?: boolean;
 }) {
   const list = useRef<HTMLDivElement>(null);
   const onKeyDown = (e: KeyboardEvent, index: number) => {
@@ -50,7 +53,13 @@ export function DayTabs({
   };
   return (
     <div class="day-nav">
-      <div role="tablist" aria-label="Days" class="day-tabs" ref={list}>
+      <div
+        role="tablist"
+        aria-label="Days"
+        aria-orientation={vertical ? 'vertical' : undefined}
+        class="day-tabs"
+        ref={list}
+      >
         {tabs.map((t, i) => {
           const on = t.value === selected;
           return (

@@ -18,8 +18,15 @@ export function ScheduleChanges({ slug }: { slug: string }) {
   const state = useQuery(MyScheduleChangesDocument, { conferenceSlug: slug });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [seen, setSeen] = useState(false);
   const changes = state.status === 'ready' ? state.data.myScheduleChanges : null;
-  if (!changes?.versions.length) return null;
+  if (!changes?.versions.length)
+    // said where the list was, for a screen reader whose focus was on the button that went with it
+    return seen ? (
+      <p role="status" class="muted">
+        Marked as seen. Later changes to your starred sessions will show here.
+      </p>
+    ) : null;
   const { versions, conference } = changes;
   const count = versions.reduce((n, v) => n + v.changes.length, 0);
   const markSeen = async () => {
@@ -31,6 +38,7 @@ export function ScheduleChanges({ slug }: { slug: string }) {
         conferenceSlug: slug,
         upToVersion: versions[0].number,
       });
+      setSeen(true);
     } catch (e) {
       setError(`Could not mark them seen: ${asApiError(e).message}`);
     } finally {

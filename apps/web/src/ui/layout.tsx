@@ -8,7 +8,16 @@ import { Link } from '../router';
 import { SiteSearch } from '../search/site-search';
 import { AppNotices } from '../offline/notices';
 
-export function Layout({ title, children }: { title: string; children: ComponentChildren }) {
+/** A page; `wide` lets it use a desktop's width (the agenda's navigation beside it, the grid). */
+export function Layout({
+  title,
+  wide = false,
+  children,
+}: {
+  title: string;
+  wide?: boolean;
+  children: ComponentChildren;
+}) {
   useEffect(() => {
     document.title = `${title} · Conference programmes`;
   }, [title]);
@@ -33,7 +42,7 @@ export function Layout({ title, children }: { title: string; children: Component
         <AccountNav />
       </header>
       <AppNotices />
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} class={wide ? 'wide' : undefined}>
         {children}
       </main>
       <footer class="site-footer">
