@@ -253,10 +253,9 @@ describe('SearchService', () => {
       expect(snippet).toContain('<mark>narwhal</mark>');
       expect(snippet).not.toMatch(/\*\*|#|\]\(|https?:|^- | _/);
     }
-    expect(snippetOf(SearchKind.ROUNDUP)).toMatch(
-      /The <mark>narwhal<\/mark> panel, in the main hall, was full\./,
-    );
-    expect(snippetOf(SearchKind.NOTE)).toMatch(/Ask about the <mark>narwhal<\/mark> fund See their page/);
+    // the words around the match, as each engine cuts them (PostgreSQL's ts_headline may start at the match)
+    expect(snippetOf(SearchKind.ROUNDUP)).toContain('<mark>narwhal</mark> panel, in the main hall, was full');
+    expect(snippetOf(SearchKind.NOTE)).toContain('<mark>narwhal</mark> fund See their page');
   });
 
   it('honours the number asked for', async () => {
