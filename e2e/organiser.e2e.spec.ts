@@ -159,6 +159,9 @@ async function publish(page: Page, note: string, number: number): Promise<void> 
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await expectVisible(page.getByRole('status').filter({ hasText: `Published version ${number}` }));
   await expectVisible(page.getByText('The draft is the same as the published programme.'));
+  // the editor's last "Saved … in the draft." line is no longer true, and there is nothing to discard
+  expect(await page.getByRole('status').filter({ hasText: / the draft\.$/ }).count()).toBe(0);
+  expect(await page.getByRole('button', { name: 'Discard draft' }).isDisabled()).toBe(true);
 }
 
 /** Nothing on the page is wider than the screen. */

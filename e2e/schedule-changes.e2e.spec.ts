@@ -108,8 +108,6 @@ describe('My schedule’s changes in Chromium', () => {
     const [title, id] = Object.entries(ids)[0];
     const gus = await signUp(app.url, 'Gus Browser');
     expect((await callAs(app.url, gus, STAR, { id })).errors).toBeUndefined();
-    expect((await callAs(app.url, org, UPDATE, { id, i: { room: 'Purbeck Hall' } })).errors).toBeUndefined();
-    expect((await callAs(app.url, org, PUBLISH, { slug: 'ncasc-2017' })).errors).toBeUndefined();
 
     const browser = await launchChromium();
     try {
@@ -122,7 +120,15 @@ describe('My schedule’s changes in Chromium', () => {
       const page = await context.newPage();
       const failed: string[] = [];
       page.on('pageerror', (e) => failed.push(e.message));
+      // a first look at the programme as it is, then the organisers move the session and publish
       await page.goto(`${app.url}/conferences/ncasc-2017/schedule`);
+      await page.getByRole('heading', { level: 1, name: 'My schedule' }).waitFor();
+      await page.waitForLoadState('networkidle');
+      expect((await callAs(app.url, org, UPDATE, { id, i: { room: 'Purbeck Hall' } })).errors).toBeUndefined();
+      expect((await callAs(app.url, org, PUBLISH, { slug: 'ncasc-2017' })).errors).toBeUndefined();
+      await page.goto(`${app.url}/conferences/ncasc-2017/schedule`);
+      const banner = page.getByRole('link', { name: 'Programme updated — see what changed' });
+      await banner.waitFor({ state: 'visible', timeout: 10000 });
       const box = page.getByRole('region', { name: /Changed since you last looked/ });
       await box.waitFor({ state: 'visible', timeout: 10000 });
       const line = box.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) });
@@ -138,6 +144,8 @@ describe('My schedule’s changes in Chromium', () => {
       await box.getByRole('button', { name: 'Mark as seen' }).click();
       await box.waitFor({ state: 'detached', timeout: 10000 });
       await page.getByRole('status').filter({ hasText: 'Marked as seen.' }).waitFor();
+      // the banner saying the same goes with it
+      expect(await banner.count()).toBe(0);
       // and it stays seen on the next visit
       await page.reload();
       await page.getByRole('heading', { level: 1, name: 'My schedule' }).waitFor();

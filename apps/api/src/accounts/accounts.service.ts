@@ -18,6 +18,7 @@ import {
 } from '../common/errors/domain-errors';
 import { AuthTokenEntity } from './auth-token.entity';
 import { RateLimitStore } from './rate-limits/rate-limit.store';
+import { tryAgainIn } from './rate-limits/try-again-in';
 import { feedToken, hashPassword, randomToken, sha256, verifyPassword } from './secrets';
 import { SignInDelay, SignInLimiter } from './sign-in-limiter';
 import { Role, UserEntity } from './user.entity';
@@ -123,7 +124,7 @@ export class AccountsService {
     const hit = await this.rateLimits.hit('sign-up-address', ip, this.config.rateLimits.signUpAddress);
     if (hit.retryAfterSeconds)
       throw new TooManyRequestsError(
-        `Too many new accounts from your network. Try again in ${Math.ceil(hit.retryAfterSeconds / 60)} minute(s).`,
+        `Too many new accounts from your network. ${tryAgainIn(hit.retryAfterSeconds)}`,
         hit.retryAfterSeconds,
       );
     return this.issueToken(await this.createUser(input));

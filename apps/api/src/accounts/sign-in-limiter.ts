@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { RateRule } from '@ncasc/config';
 import { TooManyRequestsError } from '../common/errors/domain-errors';
 import type { RateLimitStore } from './rate-limits/rate-limit.store';
+import { tryAgainIn } from './rate-limits/try-again-in';
 
 const PAIR = 'sign-in-pair';
 const ADDRESS = 'sign-in-address';
@@ -74,7 +75,7 @@ export class SignInLimiter {
 
 function refused(seconds: number): TooManyRequestsError {
   return new TooManyRequestsError(
-    `Too many failed sign-ins. Try again in ${Math.ceil(seconds / 60)} minute(s).`,
+    `Too many failed sign-ins. ${tryAgainIn(seconds)}`,
     seconds,
   );
 }

@@ -117,7 +117,7 @@ export function ProgrammeEditor({ slug }: { slug: string }) {
         </p>
       ) : null}
 
-      <ProgrammePublishPanel draft={draft} />
+      <ProgrammePublishPanel draft={draft} onSettled={() => setMessage(null)} />
 
       <section aria-labelledby="add-session" class="editor-add">
         <h2 id="add-session">Add a session</h2>

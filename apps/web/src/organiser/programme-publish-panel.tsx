@@ -9,8 +9,12 @@ import { describeChange } from '../programme/change-wording';
 
 type Draft = DraftProgrammeQuery['draftProgramme'];
 
-/** What publishing would change, its warnings, and the buttons that publish or discard the draft. */
-export function ProgrammePublishPanel({ draft }: { draft: Draft }) {
+/**
+ * What publishing would change, its warnings, and the buttons that publish or discard the draft;
+ * `onSettled` runs once the draft is published or discarded (the editor drops its "Saved … in the
+ * draft" line then, which would no longer be true).
+ */
+export function ProgrammePublishPanel({ draft, onSettled }: { draft: Draft; onSettled?: () => void }) {
   const slug = draft.conference.slug;
   const [note, setNote] = useState('');
   const [accept, setAccept] = useState(false);
@@ -40,6 +44,7 @@ export function ProgrammePublishPanel({ draft }: { draft: Draft }) {
         })
       ).publishProgramme;
       setResult(`Published version ${v.number}`);
+      onSettled?.();
       setNote('');
       setAccept(false);
     } catch (err) {
@@ -57,6 +62,7 @@ export function ProgrammePublishPanel({ draft }: { draft: Draft }) {
     try {
       await mutate(DiscardDraftDocument, { slug });
       setResult('Draft discarded');
+      onSettled?.();
     } catch (err) {
       setError({ message: asApiError(err).message });
     } finally {
@@ -121,7 +127,12 @@ export function ProgrammePublishPanel({ draft }: { draft: Draft }) {
           <button type="submit" class="button" disabled={busy || draft.changes.length === 0}>
             Publish
           </button>
-          <button type="button" class="button secondary" disabled={busy} onClick={() => void onDiscard()}>
+          <button
+            type="button"
+            class="button secondary"
+            disabled={busy || draft.changes.length === 0}
+            onClick={() => void onDiscard()}
+          >
             Discard draft
           </button>
         </div>

@@ -132,7 +132,7 @@ export function NowScreenPage({ slug }: { slug: string }) {
           </div>
         )}
         <p class="muted">
-          Times are {c.timezone} time; sessions the sources give only a part of the day for are shown as such.
+          Times are {c.timezone} time. Where the sources give only a part of the day, that is all we show.
         </p>
       </div>
     </Layout>

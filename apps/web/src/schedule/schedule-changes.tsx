@@ -7,6 +7,7 @@ import {
   describeVersion,
   formatInstant,
 } from '../programme/change-wording';
+import { programmeWatch } from '../offline/programme';
 import { Link } from '../router';
 
 /**
@@ -39,6 +40,10 @@ export function ScheduleChanges({ slug }: { slug: string }) {
         upToVersion: versions[0].number,
       });
       setSeen(true);
+      // the banner "Programme updated — see what changed" says the same of these versions: seen too
+      // (not of a newer one, which may change sessions the delegate did not star)
+      const notice = programmeWatch.notice;
+      if (notice?.slug === slug && notice.version <= versions[0].number) programmeWatch.acknowledge(slug);
     } catch (e) {
       setError(`Could not mark them seen: ${asApiError(e).message}`);
     } finally {

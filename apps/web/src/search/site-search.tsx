@@ -27,7 +27,8 @@ export function SiteSearch() {
         type="search"
         name="q"
         defaultValue={q}
-        placeholder="Sessions, speakers, round-ups"
+        // short enough to fit the box at every width (the search page says all it searches)
+        placeholder="Sessions, speakers…"
         autoComplete="off"
         enterKeyHint="search"
         maxLength={200}

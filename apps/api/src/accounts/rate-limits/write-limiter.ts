@@ -1,6 +1,7 @@
 import type { RateRule } from '@ncasc/config';
 import { TooManyRequestsError } from '../../common/errors/domain-errors';
 import type { RateLimitStore } from './rate-limit.store';
+import { tryAgainIn } from './try-again-in';
 
 /**
  * Every mutation counts against the address it comes from and, signed in, against the user: a script
@@ -20,7 +21,7 @@ export class WriteLimiter {
     const wait = Math.max(address.retryAfterSeconds, user?.retryAfterSeconds ?? 0);
     if (wait > 0)
       throw new TooManyRequestsError(
-        `Too many changes in a short time. Try again in ${wait} second(s).`,
+        `Too many changes in a short time. ${tryAgainIn(wait)}`,
         wait,
       );
   }
