@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { etagMatches } from './conditional';
 
 /** The encodings a kept answer is sent in, best first when a request accepts several equally. */
 export type Encoding = 'br' | 'gzip' | 'identity';
@@ -108,7 +109,8 @@ export class EncodedAnswer {
     res.setHeader('vary', 'Accept-Encoding');
     res.setHeader('etag', etag);
     res.setHeader('content-type', type);
-    if (matches(req.headers['if-none-match'], etag)) {
+    const ifNoneMatch = req.headers['if-none-match'];
+    if (ifNoneMatch && etagMatches(ifNoneMatch, etag)) {
       res.status(304).end();
       return;
     }
@@ -118,11 +120,4 @@ export class EncodedAnswer {
     res.setHeader('content-length', body.length);
     res.end(body);
   }
-}
-
-/** Whether If-None-Match names this ETag (weak comparison, as RFC 9110 13.1.2 asks), or is `*`. */
-function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
 }
