@@ -106,7 +106,7 @@ export class EncodedAnswer {
     const encoding = chooseEncoding(req.headers['accept-encoding']);
     const etag = `"${this.tag}-${typeLabel}${encoding === 'identity' ? '' : `-${encoding}`}"`;
     encodedHere.add(res);
-    res.setHeader('vary', 'Accept-Encoding');
+    res.vary('Accept-Encoding'); // (added to any Vary already set)
     res.setHeader('etag', etag);
     res.setHeader('content-type', type);
     const ifNoneMatch = req.headers['if-none-match'];
