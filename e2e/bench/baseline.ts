@@ -1,11 +1,14 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { brotliCompress, constants, gzip } from 'node:zlib';
 
 /**
  * The yardstick: a plain node:http server answering the benchmark's requests with the same data,
  * straight from the same database file, with hand-written SQL and JSON.stringify (calendars by string
- * concatenation). No framework, no GraphQL, no validation: what the hardware gives.
+ * concatenation). No framework, no GraphQL, no validation: what the hardware gives. A GraphQL request
+ * that accepts br or gzip (a browser's) is compressed per request, as the compression() middleware
+ * does (br at its quality 4, else gzip at level 6): the yardstick of the browser-encoding scenarios.
  *
  * Usage: node baseline.js <database file> <port>
  */
@@ -198,13 +201,32 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
   res.end(body);
 }
 
+/** Sends JSON compressed per request when the request accepts br or gzip (no q-values: the bench sends none). */
+function sendEncoded(req: IncomingMessage, res: ServerResponse, body: string): void {
+  const accepted = (req.headers['accept-encoding'] ?? '').split(',').map((e) => e.trim().split(';')[0]);
+  const encoding = accepted.includes('br') ? 'br' : accepted.includes('gzip') ? 'gzip' : null;
+  if (!encoding) return send(res, 200, 'application/json', body);
+  const done = (e: Error | null, bytes: Buffer) => {
+    if (e) return send(res, 500, 'text/plain', e.message);
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-encoding': encoding,
+      vary: 'Accept-Encoding',
+      'content-length': bytes.length,
+    });
+    res.end(bytes);
+  };
+  if (encoding === 'br') brotliCompress(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }, done);
+  else gzip(body, { level: 6 }, done);
+}
+
 createServer((req, res) => {
   const url = req.url ?? '';
   if (req.method === 'POST' && url === '/graphql') {
     let raw = '';
     req.setEncoding('utf8');
     req.on('data', (c: string) => (raw += c));
-    req.on('end', () => send(res, 200, 'application/json', JSON.stringify(graphql(JSON.parse(raw), req))));
+    req.on('end', () => sendEncoded(req, res, JSON.stringify(graphql(JSON.parse(raw), req))));
     return;
   }
   const feed = /^\/calendar\/feeds\/([\w-]+)\.ics$/.exec(url);

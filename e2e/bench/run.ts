@@ -58,12 +58,20 @@ export interface ScenarioResult {
 }
 
 let counter = 0;
+/** What a browser adds to the web client's GraphQL requests (apps/web/src/api.ts sends the Accept). */
+const BROWSER_HEADERS = { accept: 'application/json', 'accept-encoding': 'gzip, deflate, br' };
+
 const gql =
-  (query: string, variables: (d: Generated) => Record<string, unknown>, auth = false) =>
+  (
+    query: string,
+    variables: (d: Generated) => Record<string, unknown>,
+    auth = false,
+    extraHeaders: Record<string, string> = {},
+  ) =>
   (data: Generated): autocannon.Request => ({
     method: 'POST',
     path: '/graphql',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...extraHeaders },
     setupRequest: (req) => {
       counter++;
       const who = data.delegates[counter % data.delegates.length];
@@ -84,6 +92,23 @@ function scenarios(scale: Scale): Scenario[] {
       scenario: 'day agenda',
       baseline: true,
       request: gql(DAY, (d) => ({ slug: large.slug, day: d.days[counter % d.days.length] })),
+    },
+    // as a phone asks: the answer compressed (autocannon counts the bytes, decoding nothing); the
+    // baseline compresses each answer, as the compression() middleware would
+    {
+      scenario: 'agenda (browser)',
+      baseline: true,
+      request: gql(AGENDA, () => ({ slug: large.slug }), false, BROWSER_HEADERS),
+    },
+    {
+      scenario: 'day agenda (browser)',
+      baseline: true,
+      request: gql(
+        DAY,
+        (d) => ({ slug: large.slug, day: d.days[counter % d.days.length] }),
+        false,
+        BROWSER_HEADERS,
+      ),
     },
     { scenario: 'mySchedule', baseline: true, request: gql(MY_SCHEDULE, () => ({ slug: large.slug }), true) },
     {

@@ -75,10 +75,26 @@ export class VersionedCache<T> {
     return { entries: this.kept.size, bytes: this.bytes };
   }
 
+  /**
+   * Counts more bytes for a kept value (a compressed copy made later), dropping the least recently used
+   * values if that goes beyond the budget; nothing when the value is gone or its version is past.
+   */
+  grow(key: string, version: number, bytes: number): void {
+    const kept = version === this.version ? this.kept.get(`${version}|${key}`) : undefined;
+    if (!kept) return;
+    kept.bytes += bytes;
+    this.bytes += bytes;
+    this.evict();
+  }
+
   private keep(id: string, value: T, bytes: number): void {
     if (bytes > this.maxBytes) return;
     this.kept.set(id, { value, bytes });
     this.bytes += bytes;
+    this.evict();
+  }
+
+  private evict(): void {
     for (const [oldest, entry] of this.kept) {
       if (this.bytes <= this.maxBytes) break;
       this.kept.delete(oldest);

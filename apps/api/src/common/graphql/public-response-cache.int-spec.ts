@@ -2,7 +2,12 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { recordStatements } from '../../../test/count-statements';
 import { createTestApp, type TestApp } from '../../../test/create-test-app';
+import { type IncomingHttpHeaders, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { compressions } from '../http/encoded-answer';
 import { CompiledQueries } from './compiled-queries';
+import { PublicAnswers } from './public-response-cache';
 
 describe('the public response cache', () => {
   let t: TestApp;
@@ -78,6 +83,7 @@ describe('the public response cache', () => {
       request(t.app.getHttpServer())
         .post('/graphql')
         .set('content-type', 'application/json')
+        .set('accept-encoding', 'identity')
         .send({ query: AGENDA, variables: { slug: 'ncasc-2018' } });
     const made = await send();
     const kept = await send();
@@ -86,8 +92,115 @@ describe('the public response cache', () => {
     expect(made.text.endsWith('}\n')).toBe(true);
     for (const header of ['content-type', 'content-length'])
       expect([header, kept.headers[header]]).toEqual([header, made.headers[header]]);
-    // (no ETag hashed over answers nobody asks for conditionally)
-    expect(made.headers.etag).toBeUndefined();
+    // asked for no encoding: none
+    expect(kept.headers['content-encoding']).toBeUndefined();
+    expect(kept.headers.etag).toMatch(/^"[\w-]+-json"$/);
+  });
+
+  describe('kept answers in the encodings browsers ask for', () => {
+    // the bytes as sent (the test client would decode them)
+    let port = 0;
+    beforeAll(async () => {
+      const server = t.app.getHttpServer() as Server;
+      if (!server.listening) await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+      port = (server.address() as AddressInfo).port;
+    });
+    const raw = (headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((done, fail) => {
+        const body = JSON.stringify({ query: AGENDA, variables: { slug: 'ncasc-2018' } });
+        const req = httpRequest(
+          {
+            port,
+            host: '127.0.0.1',
+            path: '/graphql',
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () =>
+              done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+            );
+          },
+        );
+        req.on('error', fail);
+        req.end(body);
+      });
+    let identity: Buffer;
+    beforeAll(async () => {
+      // a new programme version, made by this request
+      await ds.query(`UPDATE sessions SET title = title WHERE title = 'Child poverty'`);
+      await raw({ 'accept-encoding': 'identity' });
+      const kept = await raw({ 'accept-encoding': 'identity' });
+      identity = kept.body;
+      expect(identity.length).toBeGreaterThan(1000);
+    });
+
+    it.each([
+      ['gzip, deflate, br', 'br', brotliDecompressSync],
+      ['br', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+      ['br;q=0, gzip', 'gzip', gunzipSync],
+      ['gzip;q=1, br;q=0.5', 'gzip', gunzipSync],
+      ['x-gzip', 'gzip', gunzipSync],
+    ])('accept-encoding %s: sent as %s, decoding to the same bytes', async (accept, encoding, decode) => {
+      const res = await raw({ 'accept-encoding': accept });
+      expect(res.status).toBe(200);
+      expect(res.headers['content-encoding']).toBe(encoding);
+      expect(res.headers.vary).toMatch(/accept-encoding/i);
+      expect(res.headers.etag).toMatch(new RegExp(`-json-${encoding}"$`));
+      expect(Number(res.headers['content-length'])).toBe(res.body.length);
+      expect(decode(res.body).equals(identity)).toBe(true);
+    });
+
+    it.each([['identity'], [''], ['deflate'], ['br;q=0, gzip;q=0']])(
+      'accept-encoding "%s": sent uncompressed',
+      async (accept) => {
+        const res = await raw(accept ? { 'accept-encoding': accept } : { 'accept-encoding': '' });
+        expect(res.headers['content-encoding']).toBeUndefined();
+        expect(res.body.equals(identity)).toBe(true);
+      },
+    );
+
+    it('compresses a kept answer once per encoding, the same bytes each time after', async () => {
+      const a = await raw({ 'accept-encoding': 'br' });
+      const c = await raw({ 'accept-encoding': 'gzip' });
+      // (made at most once by now, by these or the requests above)
+      const before = compressions.count;
+      const b = await raw({ 'accept-encoding': 'br' });
+      const d = await raw({ 'accept-encoding': 'gzip' });
+      expect(compressions.count).toBe(before);
+      expect(a.body.equals(b.body)).toBe(true);
+      expect(c.body.equals(d.body)).toBe(true);
+      expect(a.headers.etag).toBe(b.headers.etag);
+      expect(new Set([a.headers.etag, c.headers.etag]).size).toBe(2);
+    });
+
+    it('answers 304 with no body to a matching If-None-Match, and a publish changes the ETag', async () => {
+      const first = await raw({ 'accept-encoding': 'br' });
+      const etag = first.headers.etag as string;
+      const again = await raw({ 'accept-encoding': 'br', 'if-none-match': etag });
+      expect(again.status).toBe(304);
+      expect(again.body.length).toBe(0);
+      // another encoding's tag does not match
+      expect((await raw({ 'accept-encoding': 'gzip', 'if-none-match': etag })).status).toBe(200);
+      // a new programme version: a new tag, and the old one answered in full
+      await ds.query(`UPDATE sessions SET title = title WHERE title = 'Child poverty'`);
+      await raw({ 'accept-encoding': 'br' });
+      const after = await raw({ 'accept-encoding': 'br', 'if-none-match': etag });
+      expect(after.status).toBe(200);
+      expect(after.headers.etag).not.toBe(etag);
+    });
+
+    it('counts the compressed copies in the cache budget', async () => {
+      const answers = t.app.get(PublicAnswers);
+      await ds.query(`UPDATE sessions SET title = title WHERE title = 'Child poverty'`);
+      await raw({ 'accept-encoding': 'identity' });
+      const plain = answers.cache.stats().bytes;
+      const br = await raw({ 'accept-encoding': 'br' });
+      expect(answers.cache.stats().bytes).toBe(plain + br.body.length);
+    });
   });
 
   it('never serves a programme older than the database: any write to it is seen at once', async () => {

@@ -6,12 +6,11 @@ import { OperationTypeNode } from 'graphql';
 import { DataSource } from 'typeorm';
 import { publicDataVersion } from '../cache/public-data-version';
 import { VersionedCache } from '../cache/versioned-cache';
+import { EncodedAnswer } from '../http/encoded-answer';
 import type { HttpContext } from './http-context';
 
 /** Memory given to kept answers (the 20,000-session agenda is 12 MB of JSON). */
 export const PUBLIC_ANSWERS_MAX_BYTES = 64 * 2 ** 20;
-
-type Settle = (json: Buffer | null, bytes?: number) => void;
 
 /** A response body as bytes, or null when it was not given whole. */
 const bytesOf = (chunk: unknown): Buffer | null =>
@@ -32,9 +31,10 @@ const ANSWER_TYPES = ['application/json', 'application/graphql-response+json'];
  * chooses it for the first answer (no Accept header: application/json); null when it accepts neither
  * (Apollo then refuses it with 406).
  */
-function answerType(req: Request): string | null {
+function answerType(req: Request): { type: string; label: string } | null {
   const type = req.accepts(ANSWER_TYPES);
-  return typeof type === 'string' ? `${type}; charset=utf-8` : null;
+  if (typeof type !== 'string') return null;
+  return { type: `${type}; charset=utf-8`, label: type === ANSWER_TYPES[0] ? 'json' : 'gql' };
 }
 
 /** The key of an anonymous JSON POST to /graphql, or null when its answer may not be shared. */
@@ -70,7 +70,7 @@ function answerKey(req: Request, signedIn: SignedIn): string | null {
 @Injectable()
 export class PublicAnswers {
   /** As bytes: fifty clients sent a 12 MB answer at once share one buffer instead of a copy each. */
-  readonly cache = new VersionedCache<Buffer>(PUBLIC_ANSWERS_MAX_BYTES);
+  readonly cache = new VersionedCache<EncodedAnswer>(PUBLIC_ANSWERS_MAX_BYTES);
   /** Requests Apollo has begun to run: their answer is sent, even if the client has gone. */
   private readonly running = new WeakSet<Request>();
   /** Requests whose answer Apollo found shareable (see keep). */
@@ -98,7 +98,11 @@ export class PublicAnswers {
     if (found.kind === 'miss') {
       // Apollo's run of it reads at this version (its loaders take it rather than read it again)
       this.versions.set(req, version);
-      this.handOver(req, res, found.settle);
+      this.handOver(req, res, (json) => {
+        const answer =
+          json && new EncodedAnswer(json, `${version}|${key}`, (more) => this.cache.grow(key, version, more));
+        found.settle(answer, json?.length);
+      });
       // a client that gave up before Apollo ran its request: whoever waits runs it (one that gave up
       // while it runs leaves the answer to be kept for the others: Apollo still sends it, to no one)
       res.once('close', () => {
@@ -106,12 +110,9 @@ export class PublicAnswers {
       });
       return false;
     }
-    const json = found.kind === 'hit' ? found.value : await found.value;
-    if (json === null) return false;
-    res.status(200);
-    res.setHeader('content-type', type);
-    res.setHeader('content-length', json.length);
-    res.end(json);
+    const answer = found.kind === 'hit' ? found.value : await found.value;
+    if (answer === null) return false;
+    await answer.send(req, res, type.type, type.label);
     return true;
   }
 
@@ -121,13 +122,13 @@ export class PublicAnswers {
    * kept copy and again for the response. Anything else that ends the response (an error, a refusal
    * before Apollo ran it, a failure on the way) lets the waiting requests run it themselves.
    */
-  private handOver(req: Request, res: Response, settle: Settle): void {
+  private handOver(req: Request, res: Response, settle: (json: Buffer | null) => void): void {
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
     res.end = ((...args: unknown[]) => {
       res.end = end as Response['end'];
       const json = this.shareable.has(req) && res.statusCode === 200 ? bytesOf(args[0]) : null;
       if (json) args[0] = json; // (sent as kept: no second conversion of a large answer)
-      settle(json, json?.length);
+      settle(json);
       return end(...args);
     }) as Response['end'];
   }

@@ -16,6 +16,12 @@ export interface ConditionalFile {
 export const bodyEtag = (body: string | Buffer): string =>
   `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
 
+/** Whether an If-None-Match names this ETag (weak comparison, as RFC 9110 13.1.2 asks) or is `*`. */
+export function etagMatches(ifNoneMatch: string, etag: string): boolean {
+  if (ifNoneMatch.trim() === '*') return true;
+  return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
+}
+
 /**
  * Sends a generated file with a strong ETag (a hash of the body) and Last-Modified, answering 304 to a
  * matching If-None-Match (or, without one, to an If-Modified-Since no older than the file); null → 404.
@@ -42,7 +48,7 @@ export function sendConditional(
   const ifNoneMatch = req.headers['if-none-match'];
   const ifModifiedSince = req.headers['if-modified-since'];
   const unchanged = ifNoneMatch
-    ? ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)
+    ? etagMatches(ifNoneMatch, etag)
     : !file.personal &&
       ifModifiedSince !== undefined &&
       !Number.isNaN(Date.parse(ifModifiedSince)) &&
