@@ -3,6 +3,7 @@
 #   chromium        - the browser tests (driven by playwright-core; no browser is ever downloaded)
 #   libxml2-utils   - xmllint, to validate schedule exports against the frab XSD
 #   poppler-utils   - pdftotext, pdfinfo and pdffonts, to read the printed programmes (PDF) back
+#   openssl         - the certificate of the push e2e tests' stand-in push service (HTTPS on 127.0.0.1)
 # Run as root (CI) or with sudo available. Does nothing when everything is already there.
 set -euo pipefail
 
@@ -10,6 +11,7 @@ need=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 # fonts so that pages render text in screenshots
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
 
