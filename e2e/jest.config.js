@@ -7,11 +7,11 @@ module.exports = require('../jest.preset.js')({
     // package.json's e2e script); limits.e2e.spec.ts covers two instances on one SQLite file
     ...(process.env.TEST_DATABASE === 'postgres' ? [] : ['/scale-out\\.e2e\\.spec\\.ts$']),
     // the files that only drive the web client's pages (axe on every page, offline, the agenda's layout,
-    // the write-up editor, the notifications panel) run once, on SQLite: what they test is the client,
+    // a delegate's phone, the write-up editor, the notifications panel) run once, on SQLite: what they test is the client,
     // and every API path they reach is tested on PostgreSQL by the HTTP files and the API suite. This
     // keeps CI under 20 minutes on 2 cores
     ...(process.env.TEST_DATABASE === 'postgres'
-      ? ['/(accessibility|browser|offline|roundups-browser|push-browser)\\.e2e\\.spec\\.ts$']
+      ? ['/(accessibility|browser|delegate|offline|roundups-browser|push-browser)\\.e2e\\.spec\\.ts$']
       : []),
   ],
   // each file starts the built app as a user would; give start-up and the browser room
