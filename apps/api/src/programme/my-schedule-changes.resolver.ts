@@ -27,24 +27,33 @@ export class MyScheduleChangesResolver {
     private readonly schedules: SchedulesService,
   ) {}
 
+  /** The number of the conference's latest published version, or null before its first publish. */
+  private async latestVersion(conferenceId: string): Promise<number | null> {
+    const [latest] = await this.publishing.listVersions(conferenceId, 1);
+    return latest?.number ?? null;
+  }
+
   private async changes(
     userId: string,
     conference: PublishedConference,
     ctx: Ctx,
+    latest?: number | null,
   ): Promise<MyScheduleChangesModel> {
     const conferenceId = conference.row.id;
     const stars = ctx.loaders.schedules.forUser(userId);
-    const [starred, seenVersion, latest] = await Promise.all([
+    const [starred, seenVersion, latestVersion] = await Promise.all([
       stars.starredSince(conferenceId),
       stars.seenVersion(conferenceId),
-      this.publishing.versionsAfter(conferenceId, null, 1),
+      latest !== undefined ? latest : this.latestVersion(conferenceId),
     ]);
     const versions =
-      starred.size === 0 ? [] : await this.publishing.versionsAfter(conferenceId, seenVersion, MOST_VERSIONS);
+      starred.size === 0
+        ? []
+        : await this.publishing.listVersions(conferenceId, MOST_VERSIONS, { after: seenVersion });
     return {
       conference: conference.model,
       seenVersion,
-      latestVersion: latest[0]?.number ?? null,
+      latestVersion,
       versions: scheduleChangesSince(versions, starred, seenVersion).map(({ version, changes }) =>
         toVersionModel({ ...version, changes }),
       ),
@@ -76,9 +85,9 @@ export class MyScheduleChangesResolver {
     const user = await ctx.auth.require();
     const conference = await ctx.loaders.programme.conferenceBySlug(conferenceSlug);
     if (!conference) throw new NotFoundError('Conference', 'conferenceSlug');
-    const [latest] = await this.publishing.versionsAfter(conference.row.id, null, 1);
-    const version = Math.min(upToVersion ?? latest?.number ?? 0, latest?.number ?? 0);
+    const latest = await this.latestVersion(conference.row.id);
+    const version = Math.min(upToVersion ?? latest ?? 0, latest ?? 0);
     if (version > 0) await this.schedules.markChangesSeen(user.id, conference.row.id, version);
-    return this.changes(user.id, conference, ctx);
+    return this.changes(user.id, conference, ctx, latest);
   }
 }

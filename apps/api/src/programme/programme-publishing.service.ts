@@ -184,19 +184,24 @@ export class ProgrammePublishingService {
     }
   }
 
-  /** The versions after number `after` (every one when null), newest first, at most `first`. */
-  versionsAfter(conferenceId: string, after: number | null, first: number): Promise<ProgrammeVersionEntity[]> {
+  /**
+   * A conference's versions, newest first, at most `first`: those older than version `before` (the
+   * keyset of programmeVersions' pages) or else newer than version `after` (My schedule's changes since
+   * the version last seen), when given.
+   */
+  listVersions(
+    conferenceId: string,
+    first: number,
+    { before, after }: { before?: number; after?: number | null } = {},
+  ): Promise<ProgrammeVersionEntity[]> {
+    const number =
+      before !== undefined
+        ? LessThan(before)
+        : after !== null && after !== undefined
+          ? MoreThan(after)
+          : undefined;
     return this.versions.find({
-      where: { conferenceId, ...(after === null ? {} : { number: MoreThan(after) }) },
-      order: { number: 'DESC' },
-      take: first,
-    });
-  }
-
-  /** A conference's versions, newest first: `first` of them, older than version `before` when given (keyset). */
-  listVersions(conferenceId: string, first: number, before?: number): Promise<ProgrammeVersionEntity[]> {
-    return this.versions.find({
-      where: { conferenceId, ...(before === undefined ? {} : { number: LessThan(before) }) },
+      where: { conferenceId, ...(number ? { number } : {}) },
       order: { number: 'DESC' },
       take: first,
     });

@@ -232,6 +232,6 @@ export class ProgrammeResolver {
     @Args() { first, after }: ProgrammeVersionsArgs,
   ): Promise<ProgrammeVersionModel[]> {
     const before = afterKey(after, decodeVersionCursor) ?? undefined;
-    return (await this.publishing.listVersions(c.id, first, before)).map(toVersionModel);
+    return (await this.publishing.listVersions(c.id, first, { before })).map(toVersionModel);
   }
 }
