@@ -22,6 +22,13 @@ import { FULL, type Scale, SMOKE } from './scale';
 const ROOT = resolve(__dirname, '..', '..', '..');
 const BENCH = join(ROOT, 'e2e', 'bench');
 const APP_SECRET = 'bench-secret-0123456789-0123456789-0123456789';
+/** The ports of a run: the data set's first start, the app, the baseline (BENCH_PORT moves them together). */
+const PORT = Number(process.env.BENCH_PORT ?? 3990);
+const GENERATE_PORT = PORT;
+const APP_PORT = PORT + 1;
+const BASELINE_PORT = PORT + 2;
+const APP = `http://127.0.0.1:${APP_PORT}`;
+const BASELINE = `http://127.0.0.1:${BASELINE_PORT}`;
 /** Bump when generate.ts changes what it writes: cached databases are made again. */
 const DATA_VERSION = 1;
 
@@ -232,8 +239,8 @@ async function database(scale: Scale): Promise<{ file: string; data: Generated }
   console.log(`generating the ${scale.name} data set…`);
   const started = Date.now();
   // the app migrates and seeds the file as on a first start
-  const app = start([...appNodeFlags(ROOT), join(ROOT, 'apps/api/dist/main.js')], appEnv(file, 3990));
-  await waitFor('http://127.0.0.1:3990/healthz', app.child, app.output);
+  const app = start([...appNodeFlags(ROOT), join(ROOT, 'apps/api/dist/main.js')], appEnv(file, GENERATE_PORT));
+  await waitFor(`http://127.0.0.1:${GENERATE_PORT}/healthz`, app.child, app.output);
   await stop(app.child);
   const data = generate(file, scale, APP_SECRET);
   writeFileSync(meta, JSON.stringify(data));
@@ -348,20 +355,20 @@ async function main(): Promise<void> {
   if (!(warmUp >= 0)) throw new Error('--warm-up: a number of seconds, 0 or more');
   const { file, data } = await database(scale);
 
-  const app = start([...appNodeFlags(ROOT), join(ROOT, 'apps/api/dist/main.js')], appEnv(file, 3991));
-  const baseline = start([join(BENCH, 'dist', 'baseline.js'), file, '3992'], {});
+  const app = start([...appNodeFlags(ROOT), join(ROOT, 'apps/api/dist/main.js')], appEnv(file, APP_PORT));
+  const baseline = start([join(BENCH, 'dist', 'baseline.js'), file, String(BASELINE_PORT)], {});
   try {
-    await waitFor('http://127.0.0.1:3991/healthz', app.child, app.output);
-    await waitFor('http://127.0.0.1:3992/', baseline.child, baseline.output);
+    await waitFor(`${APP}/healthz`, app.child, app.output);
+    await waitFor(`${BASELINE}/`, baseline.child, baseline.output);
     const only = values.only?.split(',');
     const results: ScenarioResult[] = [];
     for (const s of scenarios(scale).filter((x) => !only || only.includes(x.scenario))) {
       // let the app finish what the last scenario left queued before measuring the next
-      await settle('http://127.0.0.1:3991/healthz');
+      await settle(`${APP}/healthz`);
       let cold: [number, number] | undefined;
       let warm: number | undefined;
       if (s.firstByte) {
-        const url = `http://127.0.0.1:3991${s.firstByte}`;
+        const url = `${APP}${s.firstByte}`;
         cold = await peakRss(app.child.pid!, () => firstByte(url));
         const times: number[] = [];
         for (let i = 0; i < 5; i++) times.push(await firstByte(url));
@@ -369,9 +376,9 @@ async function main(): Promise<void> {
       }
       // a short warm-up of each side first: JIT, caches, prepared statements
       if (warmUp) {
-        await load('http://127.0.0.1:3991', s.request(data), warmUp, connections);
+        await load(APP, s.request(data), warmUp, connections);
         // and let it finish what the warm-up started (a 20,000-session agenda takes seconds to make)
-        await settle('http://127.0.0.1:3991/healthz');
+        await settle(`${APP}/healthz`);
       }
       // the two sides take turns, round after round, so a slow spell of a shared machine falls on both
       const ourRounds: Measured[] = [];
@@ -380,21 +387,21 @@ async function main(): Promise<void> {
       for (let round = 0; round < rounds; round++) {
         // each side starts its round with the other's queue drained (a 20,000-session agenda takes the
         // baseline seconds a request, and 50 may still be queued after its round)
-        await settle('http://127.0.0.1:3992/');
-        await settle('http://127.0.0.1:3991/healthz');
+        await settle(`${BASELINE}/`);
+        await settle(`${APP}/healthz`);
         const [ours, peak] = await peakRss(app.child.pid!, () =>
-          load('http://127.0.0.1:3991', s.request(data), duration, connections),
+          load(APP, s.request(data), duration, connections),
         );
         ourRounds.push(ours);
         rss = Math.max(rss, peak);
         if (s.baseline) {
           if (warmUp && round === 0) {
-            await load('http://127.0.0.1:3992', s.request(data), warmUp, connections);
-            await settle('http://127.0.0.1:3992/');
+            await load(BASELINE, s.request(data), warmUp, connections);
+            await settle(`${BASELINE}/`);
           }
-          await settle('http://127.0.0.1:3991/healthz');
-          await settle('http://127.0.0.1:3992/');
-          baseRounds.push(await load('http://127.0.0.1:3992', s.request(data), duration, connections));
+          await settle(`${APP}/healthz`);
+          await settle(`${BASELINE}/`);
+          baseRounds.push(await load(BASELINE, s.request(data), duration, connections));
         }
       }
       const ours = combine(ourRounds);
