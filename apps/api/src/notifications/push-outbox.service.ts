@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { dayPartReminderAt, localDate, sessionBegins, SessionStatus, TimePrecision } from '@ncasc/shared';
 import { Brackets, DataSource, In, IsNull } from 'typeorm';
 import { newId } from '../common/database/columns';
-import { isUniqueViolation } from '../common/database/errors';
 import { inTransaction, write } from '../common/database/transactions';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { ProgrammeVersionEntity } from '../programme/programme-version.entity';
@@ -68,45 +67,50 @@ export class PushOutbox {
       .getMany();
     for (const v of versions) {
       const changes = v.changes.filter((c) => c.sessionId && ALERTED_KINDS.has(c.kind));
-      try {
-        await inTransaction(this.ds, async (m) => {
-          await m.insert(PushOutboxEntity, {
-            id: newId(),
+      await inTransaction(this.ds, async (m) => {
+        // the version's marker; when another instance marked it first, the row kept is not ours and
+        // this instance leaves the version to it (ignored rather than failed: no error in the logs)
+        const marker = newId();
+        await m
+          .createQueryBuilder()
+          .insert()
+          .into(PushOutboxEntity)
+          .values({
+            id: marker,
             key: `version:${v.id}`,
             kind: OutboxKind.VERSION,
             userId: null,
             message: null,
             sentAt: now,
+          })
+          .orIgnore()
+          .execute();
+        if (!(await m.existsBy(PushOutboxEntity, { id: marker }))) return;
+        if (!changes.length) return;
+        const stars = await m
+          .createQueryBuilder(StarEntity, 's')
+          .where('s.sessionId IN (:...ids)', { ids: [...new Set(changes.map((c) => c.sessionId))] })
+          .andWhere(hasSubscription('s'))
+          .getMany();
+        if (!stars.length) return;
+        const conference = await m.findOneByOrFail(ConferenceEntity, { id: v.conferenceId });
+        const byUser = new Map<string, Set<string>>();
+        for (const s of stars) byUser.set(s.userId, (byUser.get(s.userId) ?? new Set()).add(s.sessionId));
+        for (const [userId, sessions] of byUser) {
+          const message = changeAlert(
+            conference,
+            v.number,
+            changes.filter((c) => sessions.has(c.sessionId as string)),
+          );
+          await m.insert(PushOutboxEntity, {
+            id: newId(),
+            key: `change:${v.id}:${userId}`,
+            kind: OutboxKind.CHANGE,
+            userId,
+            message,
           });
-          if (!changes.length) return;
-          const stars = await m
-            .createQueryBuilder(StarEntity, 's')
-            .where('s.sessionId IN (:...ids)', { ids: [...new Set(changes.map((c) => c.sessionId))] })
-            .andWhere(hasSubscription('s'))
-            .getMany();
-          if (!stars.length) return;
-          const conference = await m.findOneByOrFail(ConferenceEntity, { id: v.conferenceId });
-          const byUser = new Map<string, Set<string>>();
-          for (const s of stars) byUser.set(s.userId, (byUser.get(s.userId) ?? new Set()).add(s.sessionId));
-          for (const [userId, sessions] of byUser) {
-            const message = changeAlert(
-              conference,
-              v.number,
-              changes.filter((c) => sessions.has(c.sessionId as string)),
-            );
-            await m.insert(PushOutboxEntity, {
-              id: newId(),
-              key: `change:${v.id}:${userId}`,
-              kind: OutboxKind.CHANGE,
-              userId,
-              message,
-            });
-          }
-        });
-      } catch (e) {
-        // another instance marked it first
-        if (!isUniqueViolation(e)) throw e;
-      }
+        }
+      });
     }
   }
 
