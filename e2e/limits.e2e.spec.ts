@@ -296,7 +296,9 @@ describe('the web client under the Content-Security-Policy (Chromium)', () => {
 describe('rate limits shared by two instances on one database', () => {
   let second: RunningApp;
   let first: RunningApp;
-  const LIMITS = { RATE_LIMIT_WRITES_USER: '6/600', RATE_LIMIT_SIGN_IN_PAIR: '3/600' };
+  // limits counted in a day's window (fixed windows from midnight UTC): a test's few seconds never
+  // straddle two windows, as they could a ten-minute one
+  const LIMITS = { RATE_LIMIT_WRITES_USER: '6/86400', RATE_LIMIT_SIGN_IN_PAIR: '3/86400' };
   beforeAll(async () => {
     first = await startApp(LIMITS);
     second = await startApp(LIMITS, { database: first.database });

@@ -3,12 +3,14 @@ import { createTestApp, type TestApp } from '../../../test/create-test-app';
 
 const SIGN_UP = 'mutation ($i: SignUpInput!) { signUp(input: $i) { token } }';
 
+// the low limits count in a day's window (fixed windows from midnight UTC), so a test's few seconds never
+// straddle two windows, as they could a ten-minute one
 describe('rate limits on writes (GraphQL, low limits)', () => {
   let t: TestApp;
   let sessionId: string;
   beforeAll(async () => {
     t = await createTestApp({
-      env: { RATE_LIMIT_WRITES_USER: '4/600', RATE_LIMIT_WRITES_ADDRESS: '1000/600' },
+      env: { RATE_LIMIT_WRITES_USER: '4/86400', RATE_LIMIT_WRITES_ADDRESS: '1000/86400' },
     });
     const { data } = await t.gql<{ conference: { sessions: { id: string }[] } }>(
       '{ conference(slug: "ncasc-2018") { sessions { id } } }',
@@ -73,7 +75,7 @@ describe('rate limits on writes (GraphQL, low limits)', () => {
 describe('rate limit on sign-ups (GraphQL, low limit)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ seed: false, env: { RATE_LIMIT_SIGN_UP_ADDRESS: '2/600' } });
+    t = await createTestApp({ seed: false, env: { RATE_LIMIT_SIGN_UP_ADDRESS: '2/86400' } });
   });
   afterAll(() => t.close());
 
@@ -99,7 +101,7 @@ describe('rate limit on sign-ups (GraphQL, low limit)', () => {
 describe('rate limit on writes from one address (GraphQL, low limit)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ seed: false, env: { RATE_LIMIT_WRITES_ADDRESS: '3/600' } });
+    t = await createTestApp({ seed: false, env: { RATE_LIMIT_WRITES_ADDRESS: '3/86400' } });
   });
   afterAll(() => t.close());
 
