@@ -22,7 +22,7 @@ describe('signing in at a venue (many people behind one address)', () => {
     const windowMs = 600_000;
     const midWindow = Math.floor(Date.now() / windowMs) * windowMs + windowMs / 2;
     jest
-      .spyOn(t.app.get(RateLimitStore) as unknown as { now: () => number }, 'now')
+      .spyOn(t.app.get<RateLimitStore, { now: () => number }>(RateLimitStore), 'now')
       .mockReturnValue(midWindow);
   });
   afterAll(() => t.close());
