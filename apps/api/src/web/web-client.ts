@@ -68,9 +68,10 @@ export function serveWebClient(
     index: false,
   });
   const files = express.static(dir, { index: false, maxAge: '1h' });
-  app.use((req: Request, res: Response, next: NextFunction) =>
-    NO_FILES_UNDER.test(req.path) ? next() : files(req, res, next),
-  );
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (NO_FILES_UNDER.test(req.path)) next();
+    else void files(req, res, next);
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (
       (req.method !== 'GET' && req.method !== 'HEAD') ||
