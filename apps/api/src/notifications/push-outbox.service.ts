@@ -26,8 +26,14 @@ const MAX_ATTEMPTS = 5;
 const DAY_PART_GRACE_MS = 30 * 60_000;
 const BATCH = 50;
 
+/**
+ * Stars of delegates with a device. Written as `IN (…)` rather than `EXISTS`, so the database starts
+ * from the few delegates with a device and reads only their stars: with `EXISTS`, SQLite walked every
+ * star (a million in the benchmark's data: 1.1 s, in which the process answered nothing, every
+ * PUSH_POLL_SECONDS).
+ */
 const hasSubscription = (alias: string) =>
-  `EXISTS (SELECT 1 FROM push_subscriptions p WHERE p.user_id = ${alias}.user_id)`;
+  `${alias}.user_id IN (SELECT p.user_id FROM push_subscriptions p)`;
 
 /**
  * The outbox every instance shares: change alerts and reminders are queued once (a unique key per

@@ -99,7 +99,7 @@ export class PrintService {
     const schedule = await this.schedules.schedule(starred, slug, reader);
     if (!schedule) return null;
     const clashes = new Map<string, string[]>();
-    for (const group of schedule.clashes)
+    for (const group of schedule.clashes())
       for (const s of group.sessions)
         clashes.set(s.row.id, [
           ...(clashes.get(s.row.id) ?? []),

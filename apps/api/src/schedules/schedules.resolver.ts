@@ -44,7 +44,10 @@ export class SchedulesResolver {
     return {
       conference: schedule.programme.model,
       sessions: schedule.sessions.map((s) => s.model),
-      clashes: schedule.clashes.map((c) => ({ day: c.day, sessions: c.sessions.map((s) => s.model) })),
+      // a property read by GraphQL's default resolver, worked out only when the query asks for it
+      get clashes() {
+        return schedule.clashes().map((c) => ({ day: c.day, sessions: c.sessions.map((s) => s.model) }));
+      },
       days: schedule.days,
     };
   }

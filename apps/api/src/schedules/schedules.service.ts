@@ -12,7 +12,8 @@ import { StarEntity } from './star.entity';
 export interface Schedule {
   programme: PublishedConference;
   sessions: PublishedSession[];
-  clashes: { day: string; sessions: PublishedSession[] }[];
+  /** Worked out on first ask: a query that does not ask for clashes does not pay for them. */
+  clashes: () => { day: string; sessions: PublishedSession[] }[];
   days: { day: string | null; count: number }[];
 }
 
@@ -82,17 +83,18 @@ export class SchedulesService {
       if (s.row.status === SessionStatus.CANCELLED) continue;
       counts.set(s.day, (counts.get(s.day) ?? 0) + 1);
     }
-    const clashes = findClashes(
-      sessions.map((s) => s.row),
-      conference.row.timezone,
-    );
+    let clashes: { day: string; sessions: PublishedSession[] }[] | undefined;
     return {
       programme: conference,
       sessions,
-      clashes: clashes.map((c) => ({
-        day: c.day,
-        sessions: c.sessions.map((r) => conference.byId.get(r.id)!),
-      })),
+      clashes: () =>
+        (clashes ??= findClashes(
+          sessions.map((s) => s.row),
+          conference.row.timezone,
+        ).map((c) => ({
+          day: c.day,
+          sessions: c.sessions.map((r) => conference.byId.get(r.id)!),
+        }))),
       days: [...counts.entries()].map(([day, count]) => ({ day, count })),
     };
   }

@@ -16,8 +16,11 @@ export class WriteLimiter {
 
   /** Counts `weight` writes (one per mutation field); throws TOO_MANY_REQUESTS past either limit. */
   async check(ip: string, userId: string | null, weight: number): Promise<void> {
-    const address = await this.store.hit('writes-address', ip, this.rules.address, weight);
-    const user = userId ? await this.store.hit('writes-user', userId, this.rules.user, weight) : null;
+    // asked for together, so on SQLite both counts share one commit (transactions.ts)
+    const [address, user] = await Promise.all([
+      this.store.hit('writes-address', ip, this.rules.address, weight),
+      userId ? this.store.hit('writes-user', userId, this.rules.user, weight) : null,
+    ]);
     const wait = Math.max(address.retryAfterSeconds, user?.retryAfterSeconds ?? 0);
     if (wait > 0)
       throw new TooManyRequestsError(

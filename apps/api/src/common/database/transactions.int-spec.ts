@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase } from '../../../test/test-database';
 import { ConferenceEntity } from '../../conferences/conference.entity';
@@ -53,5 +54,32 @@ describe('inTransaction', () => {
     const slugs = (await ds.getRepository(ConferenceEntity).find()).map((c) => c.slug);
     expect(slugs).toContain('ncasc-2012');
     expect(slugs).not.toContain('ncasc-2011');
+  });
+
+  it('has every write of a burst stored, for any connection to read, by the time it is acknowledged, and keeps the others when one fails', async () => {
+    const slugs = Array.from({ length: 30 }, (_, i) => `ncasc-${2100 + i}`);
+    // another connection to the same database: it sees only what was committed
+    const other = ds.options.type === 'postgres' ? null : new Database(String(ds.options.database));
+    const seenWhenAcknowledged: boolean[] = [];
+    const results = await Promise.allSettled(
+      slugs.map(async (slug, i) => {
+        await (i % 2
+          ? write(ds, (m) => m.insert(ConferenceEntity, conference(slug) as never))
+          : inTransaction(ds, async (m) => {
+              await m.insert(ConferenceEntity, conference(slug) as never);
+              if (i === 10) throw new Error('changed my mind');
+            }));
+        const stored = other
+          ? other.prepare('SELECT 1 FROM conferences WHERE slug = ?').get(slug) !== undefined
+          : (await ds.query(`SELECT 1 FROM conferences WHERE slug = $1`, [slug])).length === 1;
+        seenWhenAcknowledged.push(stored);
+      }),
+    );
+    other?.close();
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+    expect(seenWhenAcknowledged).toEqual(Array.from({ length: 29 }, () => true));
+    const saved = (await ds.getRepository(ConferenceEntity).find()).map((c) => c.slug);
+    expect(saved).not.toContain('ncasc-2110');
+    expect(slugs.filter((s) => saved.includes(s))).toHaveLength(29);
   });
 });
