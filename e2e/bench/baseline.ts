@@ -375,7 +375,9 @@ function graphql(body: { query: string; variables: Record<string, unknown> }, re
       if (!user) return UNAUTHENTICATED;
       const input = (body.variables as { input: { sessionId: string; body: string } }).input;
       if (!sessionStatus.get(input.sessionId)) return NOT_FOUND('session');
-      const note = saveNote(user, input.sessionId, input.body);
+      // IMMEDIATE: the write lock first (waiting up to the busy timeout), so the read inside cannot be
+      // overtaken by another connection's commit (the app's, on the same file)
+      const note = saveNote.immediate(user, input.sessionId, input.body);
       return { data: { saveNote: { id: note.id, updatedAt: iso(note.updated_at) } } };
     }
     case 'StarSession':
@@ -477,7 +479,17 @@ createServer((req, res) => {
     let raw = '';
     req.setEncoding('utf8');
     req.on('data', (c: string) => (raw += c));
-    req.on('end', () => sendEncoded(req, res, JSON.stringify(graphql(JSON.parse(raw), req))));
+    req.on('end', () => {
+      let answer: string;
+      try {
+        answer = JSON.stringify(graphql(JSON.parse(raw), req));
+      } catch (e) {
+        // e.g. SQLITE_BUSY after the busy timeout: an error answer (counted by the run), not a crash
+        console.error(e);
+        return send(res, 500, 'application/json', JSON.stringify({ errors: [{ message: String(e) }] }));
+      }
+      sendEncoded(req, res, answer);
+    });
     return;
   }
   const feed = /^\/calendar\/feeds\/([\w-]+)\.ics$/.exec(url);

@@ -877,7 +877,9 @@ async function main(): Promise<void> {
     console.log(`\nwritten to ${out}`);
     const failed = results.filter((r) => r.errors > 0 || r.reqPerSec === 0);
     if (failed.length) {
-      console.error(`errors in: ${failed.map((r) => r.scenario).join(', ')}\n${app.output().slice(-3000)}`);
+      console.error(
+        `errors in: ${failed.map((r) => r.scenario).join(', ')}\n${app.output().slice(-3000)}\nbaseline: ${baseline.output().slice(-2000)}`,
+      );
       process.exitCode = 1;
     }
   } finally {
