@@ -10,6 +10,10 @@ export interface Generated {
   sessionIds: string[];
   /** The large conference's days. */
   days: string[];
+  /** The bearer token of an organiser (the import's draft). */
+  organiserToken: string;
+  /** The names of the seeded themes (tracks), for the imported sheet. */
+  themes: string[];
 }
 
 /** A small deterministic PRNG (mulberry32), so every run generates the same data. */
@@ -65,10 +69,15 @@ export function generate(path: string, scale: Scale, appSecret: string): Generat
   const sentence = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
-  const generated: Generated = { delegates: [], sessionIds: [], days: [] };
+  const generated: Generated = { delegates: [], sessionIds: [], days: [], organiserToken: '', themes: [] };
 
   db.transaction(() => {
-    const trackIds = (db.prepare('SELECT id FROM tracks').all() as { id: string }[]).map((t) => t.id);
+    const tracks = db.prepare('SELECT id, name FROM tracks ORDER BY name').all() as {
+      id: string;
+      name: string;
+    }[];
+    const trackIds = tracks.map((t) => t.id);
+    generated.themes = tracks.map((t) => t.name);
     const speakerIds: string[] = [];
     const insertSpeaker = db.prepare('INSERT INTO speakers (id, name, role) VALUES (?, ?, ?)');
     for (let i = 0; i < scale.speakers; i++) {
@@ -170,7 +179,61 @@ export function generate(path: string, scale: Scale, appSecret: string): Generat
         generated.delegates.push({ userId: id, token, feedToken });
       }
     }
+
+    // an organiser, signed in: the import scenario makes a new edition and imports into its draft
+    const organiserId = randomUUID();
+    db.prepare(
+      `INSERT INTO users (id, email, name, password_hash, role, feed_token_hash, feed_token_version)
+       VALUES (?, 'organiser@bench.example', 'Bench organiser', 'not-a-password', 'ORGANISER', ?, 1)`,
+    ).run(organiserId, sha256(`organiser-feed:${organiserId}`));
+    generated.organiserToken = randomUUID() + randomUUID();
+    insertToken.run(randomUUID(), organiserId, sha256(generated.organiserToken));
   })();
   db.close();
   return generated;
+}
+
+/**
+ * A programme sheet of `sessions` sessions in the CSV columns organisers import (docs/organisers.md):
+ * three days, `rooms` rooms, 20-minute slots, one to three speakers from a pool of 300 names (the same
+ * names every run, so a second import finds them), two themes of the seeded ones.
+ */
+export function programmeSheet(sessions: number, days: string[], rooms: number, themes: string[]): string {
+  const random = prng(20401110);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = ['id,title,type,day,start,end,day_part,room,themes,speakers,summary'];
+  const clock = (minutes: number) =>
+    `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  for (let s = 0; s < sessions; s++) {
+    const slot = Math.floor(s / days.length / rooms);
+    const start = 8 * 60 + slot * 20;
+    const topic = pick(TOPICS);
+    const speakers = Array.from(
+      new Set(
+        Array.from(
+          { length: 1 + Math.floor(random() * 3) },
+          () => `Bench Speaker ${1 + Math.floor(random() * 300)}`,
+        ),
+      ),
+    );
+    lines.push(
+      [
+        `bench-${s + 1}`,
+        `${topic[0].toUpperCase()}${topic.slice(1)}: ${pick(WORDS)} ${pick(WORDS)} (${s + 1})`,
+        pick(['WORKSHOP', 'PLENARY', 'KEYNOTE', 'PANEL']),
+        days[s % days.length],
+        clock(start),
+        clock(start + 20),
+        '',
+        `Room ${1 + (Math.floor(s / days.length) % rooms)}`,
+        [...new Set([pick(themes), pick(themes)])].join('; '),
+        speakers.join('; '),
+        `A session on ${topic}: ${Array.from({ length: 20 }, () => pick(WORDS)).join(' ')}.`,
+      ]
+        .map(cell)
+        .join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
 }

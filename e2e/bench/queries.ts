@@ -1,4 +1,16 @@
-/** The GraphQL the scenarios send: what the web client asks for an agenda, a day and a schedule. */
+import {
+  AgendaDocument,
+  CreateConferenceDocument,
+  DiscardDraftDocument,
+  ImportProgrammeDocument,
+  MyNotesDocument,
+  MyScheduleDocument,
+  SearchDocument,
+  StarSessionDocument,
+  UnstarSessionDocument,
+} from '@ncasc/shared/dist/generated/graphql';
+
+/** The GraphQL an API client sends (the scenarios without "(browser)"): an agenda, a day, a schedule, search. */
 const SESSION_FIELDS = `id title type status day startsAt endsAt room { name } tracks { slug name }
   participants { role speaker { id name } }`;
 
@@ -25,3 +37,26 @@ export const SEARCH_WORDS = [
   'care leavers',
   'inspection',
 ];
+
+/** A delegate's notes, as an API client might ask for them. */
+export const NOTES = `query Notes { myNotes { id body updatedAt session { id title } } }`;
+
+/**
+ * The web client's own operations, exactly as it sends them: the documents graphql-codegen makes from
+ * apps/web/src/graphql/*.graphql (libs/shared, checked against those files by its lint), read when the
+ * bench is built, so a change to what the web client asks is measured without editing the bench.
+ */
+export const WEB = {
+  agenda: AgendaDocument.toString(),
+  mySchedule: MyScheduleDocument.toString(),
+  search: SearchDocument.toString(),
+  notes: MyNotesDocument.toString(),
+  starSession: StarSessionDocument.toString(),
+  unstarSession: UnstarSessionDocument.toString(),
+  createConference: CreateConferenceDocument.toString(),
+  discardDraft: DiscardDraftDocument.toString(),
+  importProgramme: ImportProgrammeDocument.toString(),
+};
+
+/** What the web client's search page asks for at most (apps/web/src/search/search-page.tsx). */
+export const WEB_SEARCH_FIRST = 50;

@@ -11,6 +11,8 @@ export interface Scale {
   notesEach: number;
   /** Delegates signed in during the run (a token each). */
   signedIn: number;
+  /** Sessions of the sheet the import scenario imports. */
+  importSessions: number;
 }
 
 export const FULL: Scale = {
@@ -27,6 +29,7 @@ export const FULL: Scale = {
   starsEach: 20,
   notesEach: 5,
   signedIn: 2000,
+  importSessions: 2000,
 };
 
 /** For CI's smoke run: every scenario, a few seconds in all. */
@@ -43,4 +46,5 @@ export const SMOKE: Scale = {
   starsEach: 20,
   notesEach: 5,
   signedIn: 50,
+  importSessions: 100,
 };
