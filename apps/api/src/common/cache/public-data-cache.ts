@@ -13,14 +13,22 @@ export const PUBLIC_DATA_MAX_BYTES = 160 * 2 ** 20;
 export class PublicDataCache {
   private readonly cache = new VersionedCache<object>(PUBLIC_DATA_MAX_BYTES);
 
-  /** The value kept under `key` at `version`, or made once (however many ask at once) and kept. */
+  /**
+   * The value kept under `key` at `version`, or made once (however many ask at once) and kept. `make`
+   * is given `grow`, for what the value adds to its size once kept (a compressed copy made later).
+   */
   get<T extends object>(
     key: string,
     version: number,
-    make: () => Promise<T | null>,
+    make: (grow: (bytes: number) => void) => Promise<T | null>,
     size: (value: T) => number,
   ): Promise<T | null> {
-    return this.cache.get(key, version, make, size as (value: object) => number) as Promise<T | null>;
+    return this.cache.get(
+      key,
+      version,
+      () => make((bytes) => this.cache.grow(key, version, bytes)),
+      size as (value: object) => number,
+    ) as Promise<T | null>;
   }
 
   /** What is kept under `key` at `version`, being made, or the task of making it (see VersionedCache). */
