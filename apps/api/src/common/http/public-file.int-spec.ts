@@ -55,7 +55,7 @@ describe('public files, compressed once per programme version', () => {
   const BROWSER = 'gzip, deflate, br';
   /** A new programme version in which a session of 15 November 2018 (in every file below) has a new title. */
   const publishRename = (title: string) =>
-    ds.query(`UPDATE sessions SET title = ? WHERE id = ?`, [title, sessionId]);
+    ds.getRepository('SessionEntity').update({ id: sessionId }, { title });
 
   const files: [string, () => string][] = [
     ['a conference calendar', () => '/calendar/conferences/ncasc-2018.ics'],

@@ -393,7 +393,7 @@ class PublishedSessionOf implements PublishedSession {
  * beyond Latin-1 (a curly apostrophe makes the whole string two-byte).
  */
 const textBytes = (text: string | null): number =>
-  text === null ? 0 : text.length * (/[^\u0000-\u00ff]/.test(text) ? 2 : 1);
+  text === null ? 0 : text.length * (/[\u0100-\uffff]/.test(text) ? 2 : 1);
 
 /**
  * What a published programme takes on the heap, measured (2026-12-04): programmes of 200, 2,000 and
