@@ -2,14 +2,18 @@ import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { CONFERENCE_SLUG_PATTERN, SessionType } from '@ncasc/shared';
 import type { Request, Response } from 'express';
 import { sendConditional } from '../common/http/conditional';
+import { sendPublicFile } from '../common/http/public-file';
 import { allowAnyOrigin } from '../common/http/public-cors';
 import { isLocalDate } from '../common/scalars/local-date.scalar';
-import type { BuiltCalendar } from './calendar.service';
 import { CalendarService } from './calendar.service';
 
+const CALENDAR = 'text/calendar; charset=utf-8';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Calendar files (RFC 5545). Polled every few minutes by calendar apps: an unchanged calendar answers 304. */
+/**
+ * Calendar files (RFC 5545). Polled every few minutes by calendar apps: an unchanged calendar answers
+ * 304. Public calendars are kept per programme version and compressed once per encoding.
+ */
 @Controller('calendar')
 export class CalendarController {
   constructor(private readonly calendars: CalendarService) {}
@@ -19,7 +23,12 @@ export class CalendarController {
     const id = file.replace(/\.ics$/, '');
     // public: web schedule viewers on other sites may read it
     allowAnyOrigin(res);
-    send(req, res, file.endsWith('.ics') && UUID.test(id) ? await this.calendars.session(id) : null);
+    await sendPublicFile(
+      req,
+      res,
+      file.endsWith('.ics') && UUID.test(id) ? await this.calendars.session(id) : null,
+      CALENDAR,
+    );
   }
 
   @Get('conferences/:file')
@@ -52,15 +61,17 @@ export class CalendarController {
             track: track as string | undefined,
           })
         : null;
-    send(req, res, found);
+    await sendPublicFile(req, res, found, CALENDAR);
   }
 
   @Get('feeds/:file')
   async feed(@Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    send(req, res, file.endsWith('.ics') ? await this.calendars.feed(file.slice(0, -'.ics'.length)) : null);
+    // personal: made for each request, compressed by the compression() middleware
+    sendConditional(
+      req,
+      res,
+      file.endsWith('.ics') ? await this.calendars.feed(file.slice(0, -'.ics'.length)) : null,
+      CALENDAR,
+    );
   }
-}
-
-function send(req: Request, res: Response, calendar: BuiltCalendar | null): void {
-  sendConditional(req, res, calendar, 'text/calendar; charset=utf-8');
 }

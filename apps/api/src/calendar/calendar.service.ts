@@ -6,14 +6,12 @@ import { AccountsService } from '../accounts/accounts.service';
 import { APP_CONFIG } from '../app-config';
 import { PublicDataCache } from '../common/cache/public-data-cache';
 import { PublicReader } from '../common/dataloaders/public-reader';
+import { type PublicFile, publicFile, sizeOfPublicFile } from '../common/http/public-file';
 import { latest, latestPublish } from '../programme/latest-change';
 import { filterAgenda, type SessionFilter } from '../sessions/published/agenda-filter';
 import { acrossYears } from '../sessions/published/across-years';
 import type { PublishedSession } from '../sessions/published/published-programme';
-import {
-  type ProgrammeReader,
-  PublishedProgramme,
-} from '../sessions/published/published-programme.service';
+import { type ProgrammeReader, PublishedProgramme } from '../sessions/published/published-programme.service';
 import { SchedulesLoaders } from '../schedules/schedules.loaders';
 import { buildCalendar, type CalendarSession, type KeptEvents } from './calendar-events';
 
@@ -61,26 +59,30 @@ export class CalendarService {
 
   /**
    * Public calendars, made once per programme version (a 2,000-session programme takes a second or
-   * so to write) and kept in the public data cache; personal feeds are never kept.
+   * so to write) and kept in the public data cache with their compressed copies; personal feeds are
+   * never kept.
    */
   private async kept(
     key: string,
     make: (programme: ProgrammeReader) => Promise<BuiltCalendar | null>,
-  ): Promise<BuiltCalendar | null> {
+  ): Promise<PublicFile | null> {
     const programme = this.programme.reader();
     return this.cache.get(
       `calendar|${key}`,
       await programme.version(),
-      () => make(programme),
-      (c) => c.body.length,
+      async (grow) => {
+        const built = await make(programme);
+        return built && publicFile(built, grow);
+      },
+      sizeOfPublicFile,
     );
   }
 
-  session(id: string): Promise<BuiltCalendar | null> {
+  session(id: string): Promise<PublicFile | null> {
     return this.kept(`session|${id}`, (programme) => this.makeSession(id, programme));
   }
 
-  conference(slug: string, filter: SessionFilter): Promise<BuiltCalendar | null> {
+  conference(slug: string, filter: SessionFilter): Promise<PublicFile | null> {
     const key = JSON.stringify([
       'conference',
       slug,

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { CONFERENCE_SLUG_PATTERN } from '@ncasc/shared';
 import type { Request, Response } from 'express';
 import { sendConditional } from '../common/http/conditional';
+import { sendPublicFile } from '../common/http/public-file';
 import { allowAnyOrigin } from '../common/http/public-cors';
 import { isLocalDate } from '../common/scalars/local-date.scalar';
 import { EmbedService } from './embed.service';
@@ -34,7 +35,8 @@ function embedOptions(query: Record<string, unknown>): { problem: string } | Rec
 
 /**
  * The embeddable schedule. GET /embed/v1/schedule.js defines <conference-schedule>; GET
- * /embed/v1/conferences/:slug.json is its data (any origin may read it; ETag per programme version);
+ * /embed/v1/conferences/:slug.json is its data (any origin may read it; kept and compressed once per
+ * programme version, with an ETag per version and encoding);
  * GET /embed/:slug is the same element on a page of its own, for an iframe.
  */
 @Controller('embed')
@@ -64,16 +66,7 @@ export class EmbedController {
       return;
     }
     // asked again each time (no-cache), answered 304 while the programme version is the same
-    const etag = `"programme-${answer.version}"`;
-    res.setHeader('ETag', etag);
-    res.setHeader('X-Programme-Version', String(answer.version));
-    res.setHeader('Cache-Control', 'public, no-cache');
-    const asked = req.headers['if-none-match'];
-    if (asked && asked.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
-      res.status(304).end();
-      return;
-    }
-    res.status(200).type('application/json; charset=utf-8').send(answer.body);
+    await sendPublicFile(req, res, answer.file, 'application/json; charset=utf-8', 'public, no-cache');
   }
 
   @Get(':slug')

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APP_CONFIG } from '../app-config';
 import { PublicDataCache } from '../common/cache/public-data-cache';
+import { type PublicFile, publicFile, sizeOfPublicFile } from '../common/http/public-file';
 import { CONTENT_SECURITY_POLICY } from '../common/http/security-headers';
 import { PublishedProgramme } from '../sessions/published/published-programme.service';
 import { defaultWebDistDir } from '../web/web-client';
@@ -16,7 +17,8 @@ export interface EmbedAnswer {
   version: number;
   /** The conference's name (the iframe page's title). */
   name: string;
-  body: string;
+  /** The JSON, compressed once per encoding, with the ETag `"programme-<version>"` (per encoding). */
+  file: PublicFile;
 }
 
 /**
@@ -42,13 +44,20 @@ export class EmbedService {
     return this.cache.get(
       `embed|${slug}`,
       c.version,
-      () =>
+      (grow) =>
         Promise.resolve({
           version: c.version,
           name: c.row.name,
-          body: JSON.stringify(embedProgramme(c, this.config.publicUrl)),
+          file: publicFile(
+            {
+              body: JSON.stringify(embedProgramme(c, this.config.publicUrl)),
+              tag: `programme-${c.version}`,
+              headers: { 'X-Programme-Version': String(c.version) },
+            },
+            grow,
+          ),
         }),
-      (a) => a.body.length * 2,
+      (a) => sizeOfPublicFile(a.file),
     );
   }
 

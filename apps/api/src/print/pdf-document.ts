@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
+import type PDFKitModule from 'pdfkit';
+
+/**
+ * pdfkit (with fontkit and its tables) is loaded when the first PDF is made: it adds about 20 MB to the
+ * resident size of a process, which most processes, printing nothing, need not carry.
+ */
+let pdfkit: typeof PDFKitModule | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loadPdfkit = (): typeof PDFKitModule => (pdfkit ??= require('pdfkit') as typeof PDFKitModule);
 
 /**
  * The fonts every printed programme embeds (subset): DejaVu Sans as TrueType, which fontkit reads
@@ -32,6 +40,7 @@ export type Struct = PDFKit.PDFStructureElement;
  * kept until the end so that the footer and an index can give page numbers.
  */
 export function newPdf(meta: { title: string; subject: string; modified: Date }): Pdf {
+  const PDFDocument = loadPdfkit();
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },

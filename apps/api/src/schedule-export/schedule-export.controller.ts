@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { CONFERENCE_SLUG_PATTERN } from '@ncasc/shared';
 import type { Request, Response } from 'express';
-import { sendConditional } from '../common/http/conditional';
+import { sendPublicFile } from '../common/http/public-file';
 import { allowAnyOrigin } from '../common/http/public-cors';
 import { type ScheduleFormat, ScheduleExportService } from './schedule-export.service';
 
@@ -14,7 +14,8 @@ const CONTENT_TYPES: Record<ScheduleFormat, string> = {
  * Machine-readable programmes for schedule apps (Giggity, EventFahrplan, ConfClerk…) and c3voc tooling:
  * GET /schedule/:slug.xml (frab/pentabarf schedule XML) and GET /schedule/:slug.json (c3voc schedule
  * JSON). Sessions with no day in the programme cannot be placed and are left out; neither format has a
- * conference-level field for that note, so the count goes in the X-Sessions-Left-Out header.
+ * conference-level field for that note, so the count goes in the X-Sessions-Left-Out header. Kept per
+ * programme version and compressed once per encoding.
  */
 @Controller('schedule')
 export class ScheduleExportController {
@@ -28,12 +29,6 @@ export class ScheduleExportController {
     const format = m?.[2] as ScheduleFormat | undefined;
     const built =
       m && format && CONFERENCE_SLUG_PATTERN.test(m[1]) ? await this.exports.export(m[1], format) : null;
-    sendConditional(
-      req,
-      res,
-      built,
-      format ? CONTENT_TYPES[format] : 'text/plain',
-      built ? { 'X-Sessions-Left-Out': String(built.leftOut) } : {},
-    );
+    await sendPublicFile(req, res, built, format ? CONTENT_TYPES[format] : 'text/plain');
   }
 }

@@ -2,18 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '@ncasc/config';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../app-config';
-import type { ConditionalFile } from '../common/http/conditional';
+import { PublicDataCache } from '../common/cache/public-data-cache';
+import { type PublicFile, publicFile, sizeOfPublicFile } from '../common/http/public-file';
 import { latest, latestPublish } from '../programme/latest-change';
 import { PublishedProgramme } from '../sessions/published/published-programme.service';
 import { buildSchedule, type ExportEntry, type Schedule } from './schedule-model';
 import { renderC3vocJson, renderFrabXml } from './schedule-render';
 
 export type ScheduleFormat = 'xml' | 'json';
-
-export interface BuiltSchedule extends ConditionalFile {
-  /** Sessions with no day in the programme, not in the file (the X-Sessions-Left-Out header). */
-  leftOut: number;
-}
 
 export const SCHEDULE_GENERATOR = { name: 'conference-programmes' };
 
@@ -22,12 +18,13 @@ export class ScheduleExportService {
   constructor(
     private readonly ds: DataSource,
     private readonly programme: PublishedProgramme,
+    private readonly cache: PublicDataCache,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The conference's published programme as an export model. */
-  async schedule(slug: string): Promise<Schedule | null> {
-    const published = await this.programme.reader().conferenceBySlug(slug);
+  async schedule(slug: string, programme = this.programme.reader()): Promise<Schedule | null> {
+    const published = await programme.conferenceBySlug(slug);
     if (!published) return null;
     const conference = published.row;
     const entries: ExportEntry[] = published.sessions.map((s) => ({
@@ -36,7 +33,9 @@ export class ScheduleExportService {
       speakers: s.participants.map((p) => ({ id: p.speaker.id, name: p.speaker.name })),
       tracks: s.themes.map((t) => ({ name: t.name, slug: t.slug })),
     }));
-    const speakers = new Map(published.sessions.flatMap((s) => s.participants.map((p) => [p.speaker.id, p.speaker])));
+    const speakers = new Map(
+      published.sessions.flatMap((s) => s.participants.map((p) => [p.speaker.id, p.speaker])),
+    );
     // a removal is published without a listed session changing: the latest version's time counts too
     const lastModified = latest(
       conference.updatedAt,
@@ -54,15 +53,30 @@ export class ScheduleExportService {
     });
   }
 
-  async export(slug: string, format: ScheduleFormat): Promise<BuiltSchedule | null> {
-    const schedule = await this.schedule(slug);
-    if (!schedule) return null;
-    return {
-      body: format === 'xml' ? renderFrabXml(schedule) : renderC3vocJson(schedule),
-      lastModified: schedule.lastModified,
-      filename: `${slug}.${format}`,
-      personal: false,
-      leftOut: schedule.leftOut,
-    };
+  /**
+   * The file, made once per programme version and format and kept in the public data cache with its
+   * compressed copies. Sessions with no day in the programme are not in it: their count goes in the
+   * X-Sessions-Left-Out header.
+   */
+  async export(slug: string, format: ScheduleFormat): Promise<PublicFile | null> {
+    const programme = this.programme.reader();
+    return this.cache.get(
+      `schedule|${slug}|${format}`,
+      await programme.version(),
+      async (grow) => {
+        const schedule = await this.schedule(slug, programme);
+        if (!schedule) return null;
+        return publicFile(
+          {
+            body: format === 'xml' ? renderFrabXml(schedule) : renderC3vocJson(schedule),
+            lastModified: schedule.lastModified,
+            filename: `${slug}.${format}`,
+            headers: { 'X-Sessions-Left-Out': String(schedule.leftOut) },
+          },
+          grow,
+        );
+      },
+      sizeOfPublicFile,
+    );
   }
 }

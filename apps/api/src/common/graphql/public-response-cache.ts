@@ -6,7 +6,7 @@ import { OperationTypeNode } from 'graphql';
 import { DataSource } from 'typeorm';
 import { publicDataVersion } from '../cache/public-data-version';
 import { VersionedCache } from '../cache/versioned-cache';
-import { EncodedAnswer } from '../http/encoded-answer';
+import { EncodedAnswer, tagOf } from '../http/encoded-answer';
 import type { HttpContext } from './http-context';
 
 /** Memory given to kept answers (the 20,000-session agenda is 12 MB of JSON). */
@@ -100,7 +100,8 @@ export class PublicAnswers {
       this.versions.set(req, version);
       this.handOver(req, res, (json) => {
         const answer =
-          json && new EncodedAnswer(json, `${version}|${key}`, (more) => this.cache.grow(key, version, more));
+          json &&
+          new EncodedAnswer(json, tagOf(`${version}|${key}`), (more) => this.cache.grow(key, version, more));
         found.settle(answer, json?.length);
       });
       // a client that gave up before Apollo ran its request: whoever waits runs it (one that gave up

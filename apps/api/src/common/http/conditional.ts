@@ -22,6 +22,24 @@ export function etagMatches(ifNoneMatch: string, etag: string): boolean {
   return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
 }
 
+/** A date as Last-Modified gives it (whole seconds). */
+export const toSeconds = (date: Date): Date => new Date(Math.floor(date.getTime() / 1000) * 1000);
+
+/**
+ * Whether a conditional GET may be answered 304: a matching If-None-Match, or, without one, an
+ * If-Modified-Since no older than `lastModified` (null: the ETag alone decides).
+ */
+export function isUnchanged(req: Request, etag: string, lastModified: Date | null): boolean {
+  const ifNoneMatch = req.headers['if-none-match'];
+  const ifModifiedSince = req.headers['if-modified-since'];
+  return ifNoneMatch
+    ? etagMatches(ifNoneMatch, etag)
+    : lastModified !== null &&
+        ifModifiedSince !== undefined &&
+        !Number.isNaN(Date.parse(ifModifiedSince)) &&
+        toSeconds(lastModified).getTime() <= Date.parse(ifModifiedSince);
+}
+
 /**
  * Sends a generated file with a strong ETag (a hash of the body) and Last-Modified, answering 304 to a
  * matching If-None-Match (or, without one, to an If-Modified-Since no older than the file); null → 404.
@@ -39,21 +57,13 @@ export function sendConditional(
     return;
   }
   const etag = file.etag ?? bodyEtag(file.body);
-  const lastModified = new Date(Math.floor(file.lastModified.getTime() / 1000) * 1000);
+  const lastModified = toSeconds(file.lastModified);
   res.setHeader('ETag', etag);
   // a personal feed changes when a star is taken off, which leaves no date behind: its ETag alone decides
   if (!file.personal) res.setHeader('Last-Modified', lastModified.toUTCString());
   res.setHeader('Cache-Control', file.personal ? 'private, no-cache' : 'public, max-age=300');
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-  const ifNoneMatch = req.headers['if-none-match'];
-  const ifModifiedSince = req.headers['if-modified-since'];
-  const unchanged = ifNoneMatch
-    ? etagMatches(ifNoneMatch, etag)
-    : !file.personal &&
-      ifModifiedSince !== undefined &&
-      !Number.isNaN(Date.parse(ifModifiedSince)) &&
-      lastModified.getTime() <= Date.parse(ifModifiedSince);
-  if (unchanged) {
+  if (isUnchanged(req, etag, file.personal ? null : lastModified)) {
     res.status(304).end();
     return;
   }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { etagMatches } from './conditional';
+import { isUnchanged } from './conditional';
 
 /** The encodings a kept answer is sent in, best first when a request accepts several equally. */
 export type Encoding = 'br' | 'gzip' | 'identity';
@@ -65,26 +65,28 @@ const encodedHere = new WeakSet<ServerResponse>();
 export const compressUnlessEncoded = (req: Request, res: Response): boolean =>
   !encodedHere.has(res) && compression.filter(req, res);
 
+/** An ETag's opaque part naming this (programme version and what was asked, or a file's bytes). */
+export const tagOf = (name: string | Buffer): string =>
+  createHash('sha256').update(name).digest('base64url').slice(0, 22);
+
 /**
- * One public answer (the same for everyone at one programme version), kept as the bytes sent and, made
- * the first time a request asks for them, brotli and gzip copies; sent by the request's Accept-Encoding
- * with a strong ETag per version, request and encoding, and 304 to a matching If-None-Match.
+ * One public answer or file (the same for everyone at one programme version), kept as the bytes sent
+ * and, made the first time a request asks for them, brotli and gzip copies; sent by the request's
+ * Accept-Encoding with a strong ETag per answer, type and encoding, and 304 to a matching
+ * If-None-Match (or, for a file with a date and no If-None-Match, to an If-Modified-Since).
  */
 export class EncodedAnswer {
-  readonly tag: string;
   private readonly copies = new Map<'br' | 'gzip', Promise<Buffer>>();
 
   /**
+   * @param tag the ETag's opaque part for the uncompressed bytes (see tagOf); each encoding adds to it
    * @param grow told the bytes of each compressed copy once made (the cache's budget counts them)
    */
   constructor(
     readonly identity: Buffer,
-    /** Names the answer: programme version and what was asked (hashed into the ETag). */
-    name: string,
+    readonly tag: string,
     private readonly grow: (bytes: number) => void = () => undefined,
-  ) {
-    this.tag = createHash('sha256').update(name).digest('base64url').slice(0, 22);
-  }
+  ) {}
 
   /** The bytes in this encoding, compressed once (requests at the same time share the work). */
   bytes(encoding: Encoding): Promise<Buffer> {
@@ -101,16 +103,25 @@ export class EncodedAnswer {
     return copy;
   }
 
-  /** Sends the answer as `type` (a short label of it goes in the ETag, which differs per type and encoding). */
-  async send(req: Request, res: Response, type: string, typeLabel: string): Promise<void> {
+  /**
+   * Sends the answer as `type`; a short label of the type, when one type's answer may be sent as
+   * another, goes in the ETag, which differs per type and encoding. `lastModified`, when the answer has
+   * a date, answers an If-Modified-Since (the caller sends the Last-Modified header).
+   */
+  async send(
+    req: Request,
+    res: Response,
+    type: string,
+    typeLabel: string | null,
+    lastModified: Date | null = null,
+  ): Promise<void> {
     const encoding = chooseEncoding(req.headers['accept-encoding']);
-    const etag = `"${this.tag}-${typeLabel}${encoding === 'identity' ? '' : `-${encoding}`}"`;
+    const etag = `"${this.tag}${typeLabel ? `-${typeLabel}` : ''}${encoding === 'identity' ? '' : `-${encoding}`}"`;
     encodedHere.add(res);
     res.vary('Accept-Encoding'); // (added to any Vary already set)
     res.setHeader('etag', etag);
     res.setHeader('content-type', type);
-    const ifNoneMatch = req.headers['if-none-match'];
-    if (ifNoneMatch && etagMatches(ifNoneMatch, etag)) {
+    if (isUnchanged(req, etag, lastModified)) {
       res.status(304).end();
       return;
     }

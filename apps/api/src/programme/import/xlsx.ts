@@ -1,13 +1,22 @@
-import ExcelJS from 'exceljs';
+import type ExcelJSModule from 'exceljs';
+import type { CellValue } from 'exceljs';
 import type { ParsedImport } from './imported-session';
 import { MAX_IMPORT_SESSIONS } from './imported-session';
 import { readSheet } from './sheet-rows';
 import { checkZip, ZipRefused } from './zip-guard';
 
+/**
+ * ExcelJS is loaded with the first workbook read: it adds over 20 MB to the resident size of a process,
+ * which only an organiser's import needs.
+ */
+let excelJs: typeof ExcelJSModule | undefined;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const loadExcelJs = (): typeof ExcelJSModule => (excelJs ??= require('exceljs') as typeof ExcelJSModule);
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A cell as the text a CSV of the same sheet would hold (dates as 2027-11-10, times as 09:30). */
-function cellText(value: ExcelJS.CellValue, timeColumn: boolean): string {
+function cellText(value: CellValue, timeColumn: boolean): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
     // Excel's dates are wall-clock values, read by exceljs as UTC; a time alone is a day of 1899
@@ -41,7 +50,7 @@ export async function parseXlsx(base64: string, timeZone: string): Promise<Parse
     if (e instanceof ZipRefused) return refused(e.message);
     throw e;
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (loadExcelJs().Workbook)();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -74,36 +74,87 @@ export interface SessionDetails {
   participants: readonly SessionParticipantModel[];
 }
 
-/** A published session as the API gives it (see published/published-programme.ts, which makes them). */
-export const toSessionModel = (e: SessionEntity, details: SessionDetails): SessionModel => ({
-  id: e.id,
-  conferenceId: e.conferenceId,
-  roomId: e.roomId,
-  sourceRoundupId: e.sourceRoundupId,
-  title: e.title,
-  summary: e.summary,
-  type: e.type,
-  status: e.status,
-  timePrecision: e.timePrecision,
-  day: e.day,
-  dayPart: e.dayPart,
-  startsAt: e.startsAt,
-  endsAt: e.endsAt,
-  // worked out only when a query asks for it (the agenda and schedules mostly do not)
+/**
+ * A published session as the API gives it (see published/published-programme.ts, which makes them): its
+ * row's columns read through to the row (one copy of each, shared with the published session), what is
+ * looked up beside it as plain properties, and `when` and `cursor` worked out only when a query asks for
+ * them (the agenda and schedules mostly do not). The getters live on the prototype, so a session holds
+ * no closures of its own and every session has one shape (V8 keeps an object literal with getters as a
+ * dictionary: about 1.4 KB a session).
+ */
+class PublishedSessionModel implements SessionModel {
+  readonly conference: ConferenceModel;
+  readonly room: RoomModel | null;
+  readonly tracks: readonly TrackModel[];
+  readonly participants: readonly SessionParticipantModel[];
+  readonly speakers: readonly SpeakerModel[];
+
+  constructor(
+    private readonly row: SessionEntity,
+    details: SessionDetails,
+  ) {
+    this.conference = details.conference;
+    this.room = details.room;
+    this.tracks = details.tracks;
+    this.participants = details.participants;
+    this.speakers = details.participants.map((p) => p.speaker);
+  }
+
+  get id() {
+    return this.row.id;
+  }
+  get conferenceId() {
+    return this.row.conferenceId;
+  }
+  get roomId() {
+    return this.row.roomId;
+  }
+  get sourceRoundupId() {
+    return this.row.sourceRoundupId;
+  }
+  get title() {
+    return this.row.title;
+  }
+  get summary() {
+    return this.row.summary;
+  }
+  get type() {
+    return this.row.type;
+  }
+  get status() {
+    return this.row.status;
+  }
+  get timePrecision() {
+    return this.row.timePrecision;
+  }
+  get day() {
+    return this.row.day;
+  }
+  get dayPart() {
+    return this.row.dayPart;
+  }
+  get startsAt() {
+    return this.row.startsAt;
+  }
+  get endsAt() {
+    return this.row.endsAt;
+  }
+  get sourceEvidence() {
+    return this.row.sourceEvidence;
+  }
+  get sequence() {
+    return this.row.sequence;
+  }
   get when() {
-    return describeTiming(timingOf(e));
-  },
+    return describeTiming(timingOf(this.row));
+  }
   get cursor() {
-    return sessionCursor(sessionOrderKey(e, details.conference));
-  },
-  sourceEvidence: e.sourceEvidence,
-  sequence: e.sequence,
-  conference: details.conference,
-  room: details.room,
-  tracks: details.tracks,
-  participants: details.participants,
-  speakers: details.participants.map((p) => p.speaker),
-});
+    return sessionCursor(sessionOrderKey(this.row, this.conference));
+  }
+}
+
+export const toSessionModel = (e: SessionEntity, details: SessionDetails): SessionModel =>
+  new PublishedSessionModel(e, details);
 
 /** A speaker's part in a session: the link read from either side. */
 @ObjectType('SessionParticipant', { description: 'A speaker’s part in one session' })

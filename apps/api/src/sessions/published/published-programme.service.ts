@@ -84,6 +84,7 @@ export class ProgrammeReader {
           this.ds,
           version,
           toRead.map((r) => r.id),
+          (id, bytes) => this.cache.grow(`conference|${id}`, version, bytes),
         );
         for (const { id, settle } of toRead) {
           const c = read.get(id) ?? null;

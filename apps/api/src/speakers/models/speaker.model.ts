@@ -35,17 +35,36 @@ export const speakerOrderKey = (s: Pick<SpeakerModel, 'name' | 'id'>): CursorKey
 export const decodeSpeakerCursor = (cursor: string): CursorKey =>
   decodeCursor(SPEAKER_CURSOR, cursor, ['string', 'string']);
 
-/** A speaker as the API gives them, with their organisation (null when none is given). */
-export const toSpeakerModel = (e: SpeakerEntity, organisation: OrganisationModel | null): SpeakerModel => ({
-  id: e.id,
-  name: e.name,
-  honorifics: e.honorifics ?? [],
-  role: e.role,
-  organisationId: e.organisationId,
-  sourceRoundupId: e.sourceRoundupId,
-  organisation: organisation?.name ?? null,
-  organisationRef: organisation,
+/**
+ * A speaker as the API gives them, with their organisation (null when none is given). `cursor` is worked
+ * out when asked, by a getter on the prototype: one shape for every speaker (V8 keeps an object literal
+ * with a getter as a dictionary, over a kilobyte each).
+ */
+class SpeakerModelOf implements SpeakerModel {
+  readonly id: string;
+  readonly name: string;
+  readonly honorifics: string[];
+  readonly role: string | null;
+  readonly organisationId: string | null;
+  readonly sourceRoundupId: string | null;
+  readonly organisation: string | null;
+  readonly organisationRef: OrganisationModel | null;
+
+  constructor(e: SpeakerEntity, organisation: OrganisationModel | null) {
+    this.id = e.id;
+    this.name = e.name;
+    this.honorifics = e.honorifics ?? [];
+    this.role = e.role;
+    this.organisationId = e.organisationId;
+    this.sourceRoundupId = e.sourceRoundupId;
+    this.organisation = organisation?.name ?? null;
+    this.organisationRef = organisation;
+  }
+
   get cursor() {
-    return encodeCursor(SPEAKER_CURSOR, speakerOrderKey(e));
-  },
-});
+    return encodeCursor(SPEAKER_CURSOR, speakerOrderKey(this));
+  }
+}
+
+export const toSpeakerModel = (e: SpeakerEntity, organisation: OrganisationModel | null): SpeakerModel =>
+  new SpeakerModelOf(e, organisation);
