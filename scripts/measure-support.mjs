@@ -1,7 +1,7 @@
 // What the scripts that measure the web client share (measure-first-load.mjs, bench-web.mjs): the built
 // app started as `npm start` starts it, and Debian's Chromium with the flags they run it with.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -10,17 +10,14 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MAIN = join(ROOT, 'apps', 'api', 'dist', 'main.js');
 
-/** Debian's Chromium, never a downloaded browser (CHROMIUM names another). */
-export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-/** No sandbox (root in a container), no GPU, and nothing the browser would fetch or update on its own. */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/**
+ * Debian's Chromium, never a downloaded browser (CHROMIUM names another), and its flags: no sandbox
+ * (root in a container), no GPU, nothing it would fetch or update on its own. The e2e tests launch it
+ * from the same file.
+ */
+const CHROMIUM_LAUNCH = JSON.parse(readFileSync(join(ROOT, 'e2e', 'support', 'chromium.json'), 'utf8'));
+export const CHROMIUM = process.env.CHROMIUM ?? CHROMIUM_LAUNCH.executablePath;
+export const CHROMIUM_FLAGS = CHROMIUM_LAUNCH.args;
 
 /** A port nothing listens on now, on 127.0.0.1. */
 export function freePort() {
@@ -44,13 +41,15 @@ function startFlags() {
 
 /**
  * Starts apps/api/dist/main.js as `npm start` does (production mode, the start script's Node flags) on a
- * new SQLite file, which the app migrates and seeds on its first start, and waits until /healthz answers. `port` defaults to a free one;
- * `name` names the temporary folder of the database. Answers { url, output(), stop() }.
+ * new SQLite file, which the app migrates and seeds on its first start, and waits until /healthz
+ * answers. `port` defaults to a free one; `name` names the temporary folder of the database. Answers
+ * { url, output(), stop() }; stop() also removes the database.
  */
 export async function startBuiltApp({ port, name = 'built-app', env = {} } = {}) {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first`);
   const listen = port ?? (await freePort());
-  const db = join(mkdtempSync(join(tmpdir(), `${name}-`)), 'programme.sqlite');
+  const folder = mkdtempSync(join(tmpdir(), `${name}-`));
+  const db = join(folder, 'programme.sqlite');
   let log = '';
   const child = spawn(process.execPath, [...startFlags(), MAIN], {
     cwd: ROOT,
@@ -86,10 +85,15 @@ export async function startBuiltApp({ port, name = 'built-app', env = {} } = {})
   return {
     url,
     output: () => log,
+    // stops the app, then removes its database
     stop: () =>
       new Promise((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
+        const gone = () => {
+          rmSync(folder, { recursive: true, force: true });
+          done();
+        };
+        if (child.exitCode !== null) return gone();
+        child.once('exit', gone);
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 5000).unref();
       }),
