@@ -17,13 +17,13 @@
 // Ports: BENCH_PORT (when set) is the app's and BENCH_PORT + 1 Chromium's debugging port; otherwise
 // free ones.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS, freePort, ROOT, startBuiltApp } from './measure-support.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, freePort, ROOT, startBuiltApp, stopProcess } from './measure-support.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -106,23 +106,13 @@ async function startChromium() {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`${CHROMIUM} opened no debugging port within 20 s`);
+    if (Date.now() > deadline) {
+      await stopProcess(child, profile);
+      throw new Error(`${CHROMIUM} opened no debugging port within 20 s`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return {
-    port,
-    stop: () =>
-      new Promise((done) => {
-        const gone = () => {
-          rmSync(profile, { recursive: true, force: true });
-          done();
-        };
-        if (child.exitCode !== null) return gone();
-        child.once('exit', gone);
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      }),
-  };
+  return { port, stop: () => stopProcess(child, profile) };
 }
 
 /**

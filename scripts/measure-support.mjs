@@ -86,16 +86,20 @@ export async function startBuiltApp({ port, name = 'built-app', env = {} } = {})
     url,
     output: () => log,
     // stops the app, then removes its database
-    stop: () =>
-      new Promise((done) => {
-        const gone = () => {
-          rmSync(folder, { recursive: true, force: true });
-          done();
-        };
-        if (child.exitCode !== null) return gone();
-        child.once('exit', gone);
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      }),
+    stop: () => stopProcess(child, folder),
   };
+}
+
+/** Ends a process this script started (SIGTERM, SIGKILL after 5 s), then removes its folder. */
+export function stopProcess(child, folder) {
+  return new Promise((done) => {
+    const gone = () => {
+      rmSync(folder, { recursive: true, force: true });
+      done();
+    };
+    if (child.exitCode !== null || child.signalCode !== null) return gone();
+    child.once('exit', gone);
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  });
 }
