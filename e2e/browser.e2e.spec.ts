@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Locator } from 'playwright-core';
-import { launchChromium, seriousAxeViolations, sidewaysOverflow } from './support/browser';
+import { launchChromium, seriousAxeViolations, sidewaysOverflow, signedInContext } from './support/browser';
 import { ROOT, type RunningApp, callAs, getText, signIn, startApp } from './support/start-app';
 
 const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
@@ -578,6 +578,44 @@ describe('the web client in Chromium', () => {
     await page.getByText('Filter and view').click();
     await expectVisible(page.getByLabel('Theme'));
     await page.close();
+  });
+
+  it('keeps a phone’s page still while the agenda and the account arrive: nothing on screen jumps', async () => {
+    const jumps: { signedIn: boolean; shifted: number }[] = [];
+    for (const signedInAs of [null, ORGANISER]) {
+      const viewport = { width: 390, height: 844 };
+      const context = signedInAs
+        ? await signedInContext(browser, app.url, signedInAs, viewport)
+        : await browser.newContext({ viewport });
+      const page = await context.newPage();
+      // what the browser counts as the page's layout shifts (unprompted moves of what is on screen)
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifted: number };
+        w.shifted = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+            if (!e.hadRecentInput) w.shifted += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      // a slow network: the page is drawn, header and footer, well before its data and `me` arrive
+      await page.route('**/graphql', async (r) => {
+        await new Promise((done) => setTimeout(done, 800));
+        await r.continue();
+      });
+      await page.goto(`${app.url}/conferences/ncasc-2018`);
+      await page.locator('.site-header').waitFor();
+      const footer = await page.locator('.site-footer').boundingBox();
+      expect(footer!.y).toBeGreaterThanOrEqual(viewport.height);
+      await expectVisible(page.locator('.session-row').first());
+      await expectVisible(page.getByRole('navigation', { name: 'Account' }).getByRole('link').first());
+      // what followed the answers has been laid out
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 300))));
+      const shifted = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+      // Lighthouse's target for the score (npm run bench:web); the footer's jump alone was 0.13
+      if (shifted > 0.02) jumps.push({ signedIn: !!signedInAs, shifted });
+      await context.close();
+    }
+    expect(jumps).toEqual([]);
   });
 
   it('ships less than 100 kB of JavaScript (gzipped) to show an agenda', async () => {

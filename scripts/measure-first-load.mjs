@@ -20,17 +20,12 @@
 //   "DevTools 3G preset" — the preset exactly as DevTools applies it (latency 400 × 5 = 2000 ms,
 //               500 × 1000 / 8 × 0.8 = 50000 B/s each way), for comparison: at 2 s a round trip, three
 //               sequential round trips (page, script, data) are 6 s before any transfer.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS, ROOT, startBuiltApp } from './measure-support.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const MAIN = join(ROOT, 'apps', 'api', 'dist', 'main.js');
 const WEB_ASSETS = join(ROOT, 'apps', 'web', 'dist', 'assets');
 const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
 
@@ -49,64 +44,6 @@ const PROFILES = [
   { name: 'Slow 3G', latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 },
   { name: 'DevTools 3G preset', latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 },
 ];
-
-function freePort() {
-  return new Promise((done, fail) => {
-    const srv = createServer();
-    srv.on('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => done(port));
-    });
-  });
-}
-
-async function startApp() {
-  if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first`);
-  const port = await freePort();
-  const db = join(mkdtempSync(join(tmpdir(), 'first-load-')), 'programme.sqlite');
-  let log = '';
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${db}`,
-      LOG_LEVEL: 'warn',
-      APP_SECRET: 'measure-first-load-0123456789-0123456789',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.on('data', (d) => (log += d));
-  child.stderr.on('data', (d) => (log += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the app exited with ${child.exitCode}:\n${log}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      child.kill('SIGKILL');
-      throw new Error(`the app did not answer within 30 s:\n${log}`);
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return {
-    url,
-    stop: () =>
-      new Promise((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      }),
-  };
-}
 
 /** Records, in the page, the moment (ms since navigation start) a session title first has a box. */
 function watchForFirstTitle() {
@@ -185,10 +122,12 @@ function javascriptSizes(loaded) {
   };
 }
 
-const app = URL_GIVEN ? { url: URL_GIVEN.replace(/\/+$/, ''), stop: async () => {} } : await startApp();
+const app = URL_GIVEN
+  ? { url: URL_GIVEN.replace(/\/+$/, ''), stop: async () => {} }
+  : await startBuiltApp({ name: 'first-load' });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  executablePath: CHROMIUM,
+  args: CHROMIUM_FLAGS,
 });
 const report = { slug: SLUG, runs: RUNS, targetMs: TARGET_MS, profiles: [], javascript: null };
 try {

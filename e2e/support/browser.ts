@@ -1,20 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
+import CHROMIUM from './chromium.json';
 
-/** Debian's chromium, never a downloaded browser. */
+/**
+ * Debian's chromium, never a downloaded browser, with no sandbox (root in a container), no GPU and
+ * nothing it would fetch or update on its own: chromium.json, which the measuring scripts read too.
+ */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM.executablePath, args: CHROMIUM.args });
 }
 
 /**

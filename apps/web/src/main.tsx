@@ -7,9 +7,6 @@ import { AgendaPage } from './programme/agenda-page';
 import { NowScreenPage } from './programme/now-screen-page';
 import { FirstOrganiserPage, SignInPage, SignUpPage } from './account/auth-pages';
 import { ConferencesPage } from './programme/conferences-page';
-import { EditProgrammePage } from './organiser/edit-programme-page';
-import { ConferenceSettingsPage } from './organiser/conference-settings-page';
-import { NewConferencePage } from './organiser/new-conference-page';
 import { NotesPage } from './notes/notes-page';
 import { RoundupPage } from './roundups/roundup-page';
 import { RoundupsPage } from './roundups/roundups-page';
@@ -23,7 +20,8 @@ import { startOffline } from './offline/start';
 import { matchRoute, usePath } from './router';
 import './styles.css';
 
-// staff only: loaded when first opened
+// staff and organisers only: loaded when first opened, so the script every reader's first page runs
+// holds none of the editors
 const editor = () => import('./roundups/editor-pages');
 const NewRoundupPage = lazyPage(() => editor().then((m) => m.NewRoundupPage));
 const EditRoundupPage = lazyPage(() => editor().then((m) => m.EditRoundupPage));
@@ -31,6 +29,10 @@ const ImportRoundupPage = lazyPage(() => editor().then((m) => m.ImportRoundupPag
 const ImportProgrammePage = lazyPage(() =>
   import('./organiser/import-programme-page').then((m) => m.ImportProgrammePage),
 );
+const organiser = () => import('./organiser/organiser-pages');
+const EditProgrammePage = lazyPage(() => organiser().then((m) => m.EditProgrammePage));
+const ConferenceSettingsPage = lazyPage(() => organiser().then((m) => m.ConferenceSettingsPage));
+const NewConferencePage = lazyPage(() => organiser().then((m) => m.NewConferencePage));
 
 function App() {
   const path = usePath();

@@ -1,10 +1,14 @@
 import type { SignedInListener } from '../account/signed-in';
 import { type StoredQuery, offlineDb, withDb } from './db';
+import { WRITE_CHUNK, chunks, idleQueue } from './idle';
 
 /** Where query answers are kept: IndexedDB in the browser, a map in tests. */
 export interface QueryBackend {
   get(key: string): Promise<StoredQuery | undefined>;
-  /** Writes the entries together (one transaction): resolves once they are stored. */
+  /**
+   * Writes the entries: resolves once all are stored, rejects when any is not (those written before
+   * stay: each is a whole answer).
+   */
   put(entries: StoredQuery[]): Promise<void>;
   /** Forgets every answer of a scope not listed. */
   keepOnly(scopes: string[]): Promise<void>;
@@ -171,42 +175,70 @@ export class QueryStore {
   }
 }
 
+/**
+ * Writes to the store, one after another in the order asked, each in the page's idle time. The browser
+ * copies each answer on the page's thread as it is put, and a downloaded programme is thousands of
+ * answers for a large conference: so no write lengthens the task that shows an answer, no part of a
+ * download is a long task that holds up a tap, and what is asked later (forgetting the last account's
+ * answers) never lands before what was asked earlier (their writes).
+ */
+const writes = idleQueue();
+
 /** The IndexedDB store of query answers. */
 export const idbQueryBackend: QueryBackend = {
   get: (key) => withDb(undefined, (db) => db.get('queries', key)),
-  // unlike the others, a failure rejects: the caller must know its answers were not stored
+  // unlike the others, a failure rejects: the caller must know its answers were not stored. Written
+  // a few at a time (each part a whole answer or several)
   put: async (entries) => {
-    const db = await offlineDb();
-    if (!db) throw new Error('no offline store on this device');
-    const tx = db.transaction('queries', 'readwrite');
-    await Promise.all([...entries.map((e) => tx.store.put(e)), tx.done]);
+    await Promise.all(
+      chunks(entries, WRITE_CHUNK).map((part) =>
+        writes(async () => {
+          const db = await offlineDb();
+          if (!db) throw new Error('no offline store on this device');
+          const tx = db.transaction('queries', 'readwrite');
+          await Promise.all([...part.map((e) => tx.store.put(e)), tx.done]);
+        }),
+      ),
+    );
   },
   keepOnly: (scopes) =>
-    withDb(undefined, async (db) => {
-      const tx = db.transaction('queries', 'readwrite');
-      for await (const cursor of tx.store.iterate())
-        if (!scopes.includes(cursor.value.scope)) await cursor.delete();
-      await tx.done;
-    }),
+    writes(() =>
+      withDb(undefined, async (db) => {
+        const tx = db.transaction('queries', 'readwrite');
+        for await (const cursor of tx.store.iterate())
+          if (!scopes.includes(cursor.value.scope)) await cursor.delete();
+        await tx.done;
+      }),
+    ),
   prune: (scope, max) =>
-    withDb(undefined, async (db) => {
-      const tx = db.transaction('queries', 'readwrite');
-      const all = await tx.store.index('scope').getAll(scope);
-      const old = all.sort((a, b) => b.fetchedAt - a.fetchedAt).slice(max);
-      await Promise.all([...old.map((e) => tx.store.delete(e.key)), tx.done]);
-    }),
+    writes(() =>
+      withDb(undefined, async (db) => {
+        const tx = db.transaction('queries', 'readwrite');
+        // reading every answer of the scope back (to sort them by age) is costly: only over the limit
+        if ((await tx.store.index('scope').count(scope)) > max) {
+          const all = await tx.store.index('scope').getAll(scope);
+          const old = all.sort((a, b) => b.fetchedAt - a.fetchedAt).slice(max);
+          await Promise.all(old.map((e) => tx.store.delete(e.key)));
+        }
+        await tx.done;
+      }),
+    ),
   update: (scope, fn) =>
-    withDb(undefined, async (db) => {
-      const tx = db.transaction('queries', 'readwrite');
-      for await (const cursor of tx.store.index('scope').iterate(scope)) {
-        const data = fn(cursor.value.data);
-        if (data !== cursor.value.data) await cursor.update({ ...cursor.value, data });
-      }
-      await tx.done;
-    }),
+    writes(() =>
+      withDb(undefined, async (db) => {
+        const tx = db.transaction('queries', 'readwrite');
+        for await (const cursor of tx.store.index('scope').iterate(scope)) {
+          const data = fn(cursor.value.data);
+          if (data !== cursor.value.data) await cursor.update({ ...cursor.value, data });
+        }
+        await tx.done;
+      }),
+    ),
   getMeta: (key) => withDb(undefined, (db) => db.get('meta', key)),
   setMeta: (key, value) =>
-    withDb(undefined, async (db) => {
-      await db.put('meta', value, key);
-    }),
+    writes(() =>
+      withDb(undefined, async (db) => {
+        await db.put('meta', value, key);
+      }),
+    ),
 };

@@ -59,7 +59,16 @@ function AccountNav() {
   const me = useMe();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (me === undefined) return <nav class="account" aria-label="Account" />;
+  // until the server says who this is, a line of the same height, so the header does not grow under the
+  // reader when the links arrive
+  if (me === undefined)
+    return (
+      <nav class="account" aria-label="Account" aria-busy="true">
+        <ul class="inline-list" aria-hidden="true">
+          <li>{'\u00a0'}</li>
+        </ul>
+      </nav>
+    );
   if (me === null)
     return (
       <nav class="account" aria-label="Account">
