@@ -10,7 +10,8 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
   let page: ComponentType<P> | null = null;
   let loading: Promise<ComponentType<P>> | null = null;
   return function LazyPage(props: P) {
-    const [, setLoaded] = useState<ComponentType<P> | null>(page);
+    // a counter, not the component: useState would call a component given to it as an initialiser
+    const [, loaded] = useState(0);
     const [failed, setFailed] = useState(false);
     useEffect(() => {
       if (page) return;
@@ -19,8 +20,7 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
       loading.then(
         (p) => {
           page = p;
-          // a component is a function: wrapped, so it is not called as an updater
-          if (live) setLoaded(() => p);
+          if (live) loaded((n) => n + 1);
         },
         () => {
           loading = null;
