@@ -168,7 +168,7 @@ describe('printed programmes (PDF)', () => {
       Array.from({ length: 40 }, (_, i) => createSpeaker(ds, { name: `Speaker Number${i}` })),
     );
     const days = ['2030-11-13', '2030-11-14', '2030-11-15'];
-    const count = 3000;
+    const count = 2000;
     const title = (i: number) => `Generated session ${String(i).padStart(4, '0')}`;
     await createSessions(
       ds,

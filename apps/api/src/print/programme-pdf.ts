@@ -44,7 +44,7 @@ export interface PrintSpec {
 }
 
 const LEFT = 56;
-/** Sessions laid out between pauses for other requests (about a second's work on a slow machine). */
+/** Sessions laid out between pauses for other requests (a fifth of a second's work on the benchmark's machine). */
 const SESSIONS_BETWEEN_PAUSES = 200;
 const WIDTH = 595.28 - 2 * LEFT;
 
