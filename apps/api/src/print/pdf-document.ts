@@ -34,22 +34,44 @@ const MARGIN = 56;
 export type Pdf = PDFKit.PDFDocument;
 export type Struct = PDFKit.PDFStructureElement;
 
+/** What a document collects while it is written: its bytes so far, and each page's footer to fill in. */
+interface Writing {
+  runningTitle: string;
+  /** Written blocks, and the small pieces pdfkit writes since the last block was joined. */
+  blocks: Buffer[];
+  pieces: Uint8Array[];
+  piecesBytes: number;
+  /** One form XObject per page, drawn at its foot and written at the end, when the page count is known. */
+  footers: PDFKit.PDFKitReference[];
+  failed?: Error;
+}
+
+const writing = new WeakMap<Pdf, Writing>();
+
+/** pdfkit writes an object in many small pieces: they are joined into blocks of about this size. */
+const BLOCK_BYTES = 1 << 20;
+
 /**
  * An A4 document with its fonts registered and embedded (subset), tagged for screen readers
- * (PDF/UA-style structure where pdfkit allows: headings, paragraphs, lists, artifacts), and its pages
- * kept until the end so that the footer and an index can give page numbers.
+ * (PDF/UA-style structure where pdfkit allows: headings, paragraphs, lists, artifacts), and "page n of
+ * m" with a running title at the foot of every page. Each page is written out when the next begins
+ * (pdfkit keeps no pages back), so what a document holds while it is made is its bytes so far and the
+ * small objects of its structure tree and links that pdfkit keeps to the end (some 4 KB a session: about
+ * 75 MB of heap for the 20,000-session booklet, where keeping its pages ran a 400 MB heap out). A page's
+ * footer is a small form XObject that the page draws and `finish` fills in, when the page count is known.
  */
-export function newPdf(meta: { title: string; subject: string; modified: Date }): Pdf {
+export function newPdf(meta: { title: string; subject: string; modified: Date; runningTitle: string }): Pdf {
   const PDFDocument = loadPdfkit();
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    bufferPages: true,
+    bufferPages: false,
     tagged: true,
     pdfVersion: '1.7',
     lang: 'en-GB',
     displayTitle: true,
-    autoFirstPage: true,
+    // the first page is added below, once its footer can be drawn
+    autoFirstPage: false,
     info: {
       Title: meta.title,
       Subject: meta.subject,
@@ -59,9 +81,36 @@ export function newPdf(meta: { title: string; subject: string; modified: Date })
       ModDate: meta.modified,
     },
   });
+  const w: Writing = { runningTitle: meta.runningTitle, blocks: [], pieces: [], piecesBytes: 0, footers: [] };
+  writing.set(doc, w);
+  doc.on('data', (piece: Uint8Array) => {
+    w.pieces.push(piece);
+    w.piecesBytes += piece.length;
+    if (w.piecesBytes >= BLOCK_BYTES) joinPieces(w);
+  });
+  doc.on('error', (e: Error) => (w.failed = e));
+  doc.on('pageAdded', () => {
+    const footer = doc.ref({
+      Type: 'XObject',
+      Subtype: 'Form',
+      BBox: [0, 0, doc.page.width, doc.page.height],
+    });
+    w.footers.push(footer);
+    (doc.page.xobjects as Record<string, PDFKit.PDFKitReference>).Footer = footer;
+    // an artifact (not read out); nothing else is marked yet on a page just begun
+    doc.addContent('/Artifact <</Type /Pagination>> BDC /Footer Do EMC');
+  });
   for (const [name, font] of Object.entries(loadFonts())) doc.registerFont(name, font);
   doc.font('regular');
+  doc.addPage();
   return doc;
+}
+
+function joinPieces(w: Writing): void {
+  if (!w.pieces.length) return;
+  w.blocks.push(Buffer.concat(w.pieces, w.piecesBytes));
+  w.pieces = [];
+  w.piecesBytes = 0;
 }
 
 /** The page number (1-based) the document is writing on. */
@@ -75,36 +124,48 @@ export function keepSpace(doc: Pdf, points: number): void {
   if (doc.y + points > doc.page.height - doc.page.margins.bottom) doc.addPage();
 }
 
-/** "Page n of m" and a running title at the foot of every page, marked as artifacts (not read out). */
-export function addFooters(doc: Pdf, runningTitle: string): void {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const bottom = doc.page.margins.bottom;
-    // writing inside the bottom margin must not start a page
-    doc.page.margins.bottom = 0;
-    doc.markContent('Artifact', { type: 'Pagination' });
-    doc
-      .font('regular')
-      .fontSize(8)
-      .fillColor('black')
-      .text(`${runningTitle} · page ${i + 1} of ${range.count}`, MARGIN, doc.page.height - MARGIN / 2 - 8, {
-        width: doc.page.width - 2 * MARGIN,
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.endMarkedContent();
-    doc.page.margins.bottom = bottom;
-  }
+/**
+ * Fills in every page's footer, "running title · page n of m", centred. pdfkit's own text layout writes
+ * each one, pointed for the time at the footer's form XObject in place of a page: it needs of a page only
+ * its height, its font resources and somewhere to write.
+ */
+function writeFooters(doc: Pdf, w: Writing): void {
+  const page = doc.page;
+  const total = w.footers.length;
+  doc.font('regular').fontSize(8);
+  w.footers.forEach((footer, i) => {
+    const fonts: Record<string, unknown> = {};
+    doc.page = {
+      height: page.height,
+      fonts,
+      write: (chunk: unknown) => footer.write(chunk),
+    } as PDFKit.PDFPage;
+    const line = `${w.runningTitle} · page ${i + 1} of ${total}`;
+    const x = Math.max(MARGIN / 2, (page.width - doc.widthOfString(line)) / 2);
+    doc.fillColor('black').text(line, x, page.height - MARGIN / 2 - 8, { lineBreak: false });
+    (footer.data as Record<string, unknown>).Resources = { Font: fonts };
+    footer.end(undefined);
+  });
+  doc.page = page;
 }
 
-/** Ends the document and collects its bytes. */
+/** Fills in the footers, ends the document and gives its bytes. */
 export function finish(doc: Pdf): Promise<Buffer> {
+  const w = writing.get(doc)!;
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('end', () => {
+      joinPieces(w);
+      resolve(Buffer.concat(w.blocks));
+    });
     doc.on('error', reject);
+    if (w.failed) {
+      reject(w.failed);
+      return;
+    }
+    writeFooters(doc, w);
     doc.end();
   });
 }
+
+/** Lets other requests be answered while a long document is laid out (pdfkit works synchronously). */
+export const pause = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

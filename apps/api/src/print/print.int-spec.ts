@@ -11,6 +11,7 @@ import {
   createConference,
   createRoom,
   createSession,
+  createSessions,
   createSpeaker,
   createTheme,
   NCASC_2018,
@@ -148,9 +149,57 @@ describe('printed programmes (PDF)', () => {
     expect(info).toMatch(/Tagged:\s+yes/);
     // cover, three days, index
     expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(5);
+    expect(text(pdf, '-f', '2', '-l', '2')).toContain('NCASC 2018: Programme · page 2 of 5');
     const fonts = poppler('pdffonts', pdf).trim().split('\n').slice(2);
     expect(fonts.length).toBeGreaterThan(0);
     for (const line of fonts) expect(line.split(/\s+/).at(-5)).toBe('yes');
+  });
+
+  it('prints a booklet of thousands of sessions whole: every session in order, every page numbered out of the total', async () => {
+    const ds = t.app.get(DataSource);
+    const c = await createConference(ds, {
+      slug: 'ncasc-2030',
+      year: 2030,
+      name: 'NCASC 2030',
+      startsOn: '2030-11-13',
+      endsOn: '2030-11-15',
+    });
+    const speakers = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => createSpeaker(ds, { name: `Speaker Number${i}` })),
+    );
+    const days = ['2030-11-13', '2030-11-14', '2030-11-15'];
+    const count = 2000;
+    const title = (i: number) => `Generated session ${String(i).padStart(4, '0')}`;
+    await createSessions(
+      ds,
+      c,
+      Array.from({ length: count }, (_, i) => ({
+        title: title(i),
+        day: days[Math.floor((i * days.length) / count)],
+        summary: 'What the sector has learnt this year, and what it will ask of government next.',
+        participants: [speakers[i % speakers.length]],
+      })),
+    );
+    const [pdf, again] = (
+      await Promise.all(
+        [0, 1].map(() => binary(request(http).get('/print/conferences/ncasc-2030.pdf')).expect(200)),
+      )
+    ).map(pdfBody);
+    // asked for twice at once: one file
+    expect(again.equals(pdf)).toBe(true);
+    const pages = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', pdf))?.[1]);
+    expect(pages).toBeGreaterThan(100);
+    const all = text(pdf);
+    let at = 0;
+    for (let i = 0; i < count && at >= 0; i++) at = all.indexOf(title(i), at);
+    expect(at).toBeGreaterThan(0);
+    const numbers = [...all.matchAll(/NCASC 2030: Programme · page (\d+) of (\d+)/g)];
+    expect(numbers.map((m) => Number(m[1]))).toEqual(Array.from({ length: pages }, (_, i) => i + 1));
+    expect(numbers.every((m) => Number(m[2]) === pages)).toBe(true);
+    // the index's last page for a speaker holds their session
+    const index = all.slice(all.lastIndexOf('Index of speakers'));
+    const last = Number(/Speaker Number39, (?:\d+, )*(\d+)/.exec(index)?.[1]);
+    expect(text(pdf, '-f', String(last), '-l', String(last))).toContain('Speaker Number39');
   });
 
   it('answers 304 to a client that has this version, and makes a new file when the programme changes', async () => {

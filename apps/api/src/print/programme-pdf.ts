@@ -11,7 +11,7 @@ import { timingOf } from '../sessions/agenda-order';
 import type { PublishedSession } from '../sessions/published/published-programme';
 import { clockTime, participantWords } from '../sessions/published/session-words';
 import { writeMarkdown } from './markdown-pdf';
-import { addFooters, currentPage, finish, keepSpace, newPdf, type Pdf, type Struct } from './pdf-document';
+import { currentPage, finish, keepSpace, newPdf, pause, type Pdf, type Struct } from './pdf-document';
 
 /** What one printed programme holds: the booklet, one day of it, a delegate's schedule or report. */
 export interface PrintSpec {
@@ -44,6 +44,8 @@ export interface PrintSpec {
 }
 
 const LEFT = 56;
+/** Sessions laid out between pauses for other requests (a fifth of a second's work on the benchmark's machine). */
+const SESSIONS_BETWEEN_PAUSES = 200;
 const WIDTH = 595.28 - 2 * LEFT;
 
 function cover(doc: Pdf, spec: PrintSpec, root: Struct): void {
@@ -164,6 +166,7 @@ export async function renderProgrammePdf(spec: PrintSpec): Promise<Buffer> {
     title: `${c.name}: ${spec.heading}`,
     subject: spec.lines.join(' · '),
     modified: spec.modified,
+    runningTitle: `${c.name}: ${spec.heading}`,
   });
   const root = doc.struct('Document');
   doc.addStructure(root);
@@ -172,6 +175,7 @@ export async function renderProgrammePdf(spec: PrintSpec): Promise<Buffer> {
   cover(doc, spec, coverSection);
   coverSection.end();
   const pagesOf = new Map<string, Set<number>>();
+  let laidOut = 0;
   const timed = spec.sessions.map((s) => ({ ...timingOf(s.row), sequence: s.position, s }));
   const days: AgendaDay<(typeof timed)[number]>[] = groupAgenda(timed, [...spec.days], c.timezone);
   if (!spec.sessions.length) {
@@ -209,12 +213,14 @@ export async function renderProgrammePdf(spec: PrintSpec): Promise<Buffer> {
         .fontSize(13)
         .text(group.label, { structParent: section, structType: 'H3' } as PDFKit.Mixins.TextOptions);
       doc.moveDown(0.3);
-      for (const t of group.sessions) session(doc, spec, t.s, section, pagesOf);
+      for (const t of group.sessions) {
+        session(doc, spec, t.s, section, pagesOf);
+        if (++laidOut % SESSIONS_BETWEEN_PAUSES === 0) await pause();
+      }
     }
     section.end();
   }
   if (spec.speakerIndex) speakerIndex(doc, pagesOf, root);
   root.end();
-  addFooters(doc, `${c.name}: ${spec.heading}`);
   return finish(doc);
 }

@@ -40,12 +40,8 @@ export interface SessionFields {
   participants?: (SpeakerEntity | Participant)[];
 }
 
-/** A session of the published programme, with its room, themes and participants. */
-export async function createSession(
-  ds: DataSource,
-  conference: ConferenceEntity,
-  fields: SessionFields = {},
-): Promise<SessionEntity> {
+/** The row of a session of the published programme (given the next number of the sequence). */
+function sessionRow(conference: ConferenceEntity, fields: SessionFields) {
   const n = next();
   // as the seeder and publishing keep it: an exact session's day is its start's local day
   const day =
@@ -54,7 +50,7 @@ export async function createSession(
       : fields.startsAt
         ? localDate(fields.startsAt, conference.timezone)
         : conference.startsOn;
-  const session = await ds.getRepository(SessionEntity).save({
+  return {
     id: newId(),
     conferenceId: conference.id,
     title: fields.title ?? `Session ${n}`,
@@ -72,17 +68,46 @@ export async function createSession(
     tracks: fields.themes ?? [],
     sourceRoundupId: null,
     sourceEvidence: null,
-  });
-  const participants = (fields.participants ?? []).map((p) => ('speaker' in p ? p : { speaker: p }));
-  if (participants.length)
-    await ds.getRepository(SessionSpeakerEntity).insert(
-      participants.map((p, position) => ({
-        sessionId: session.id,
-        speakerId: p.speaker.id,
-        role: p.role ?? SpeakerRole.SPEAKER,
-        capacity: p.capacity ?? null,
-        position,
-      })),
-    );
+  };
+}
+
+const participantRows = (sessionId: string, fields: SessionFields) =>
+  (fields.participants ?? [])
+    .map((p) => ('speaker' in p ? p : { speaker: p }))
+    .map((p, position) => ({
+      sessionId,
+      speakerId: p.speaker.id,
+      role: p.role ?? SpeakerRole.SPEAKER,
+      capacity: p.capacity ?? null,
+      position,
+    }));
+
+/** A session of the published programme, with its room, themes and participants. */
+export async function createSession(
+  ds: DataSource,
+  conference: ConferenceEntity,
+  fields: SessionFields = {},
+): Promise<SessionEntity> {
+  const session = await ds.getRepository(SessionEntity).save(sessionRow(conference, fields));
+  const participants = participantRows(session.id, fields);
+  if (participants.length) await ds.getRepository(SessionSpeakerEntity).insert(participants);
   return session;
+}
+
+/**
+ * Many sessions at once (a large programme), inserted in batches; themes are not linked (use
+ * createSession for a session with themes).
+ */
+export async function createSessions(
+  ds: DataSource,
+  conference: ConferenceEntity,
+  fields: SessionFields[],
+): Promise<void> {
+  const BATCH = 100;
+  for (let from = 0; from < fields.length; from += BATCH) {
+    const batch = fields.slice(from, from + BATCH).map((f) => ({ row: sessionRow(conference, f), f }));
+    await ds.getRepository(SessionEntity).insert(batch.map(({ row }) => ({ ...row, tracks: undefined })));
+    const participants = batch.flatMap(({ row, f }) => participantRows(row.id, f));
+    if (participants.length) await ds.getRepository(SessionSpeakerEntity).insert(participants);
+  }
 }
