@@ -140,10 +140,11 @@ describe('kept answers sent before the rest of the app', () => {
     // kept for anonymous requests
     await raw({}, me);
     expect(JSON.parse((await first({}, me)).body.toString())).toEqual({ data: { me: null } });
-    for (const headers of [
+    const signedIn: Record<string, string>[] = [
       { authorization: `Bearer ${token}` },
       { cookie: `theme=dark; ncasc_session=${token}` },
-    ]) {
+    ];
+    for (const headers of signedIn) {
       const before = reachedApp.mock.calls.length;
       const answer = await raw(headers, me);
       expect(JSON.parse(answer.body.toString())).toEqual({ data: { me: { name: 'Rhian' } } });

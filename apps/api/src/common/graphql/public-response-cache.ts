@@ -245,9 +245,10 @@ export function keptAnswersFirst(
       }
       answers.kept(req).then((kept) => {
         if (!kept) return next();
-        options.securityHeaders(req, res, (e?: unknown) =>
-          e ? next(e) : kept.send(res).catch((e2: unknown) => next(e2)),
-        );
+        options.securityHeaders(req, res, (e?: unknown) => {
+          if (e) return next(e);
+          kept.send(res).catch(next);
+        });
       }, next);
     });
   };
