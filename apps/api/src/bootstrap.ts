@@ -3,12 +3,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@ncasc/config';
 import compression from 'compression';
 import cookieParser from 'cookie-parser';
+import { json } from 'express';
 import type { IncomingMessage } from 'node:http';
 import { AccountsService } from './accounts/accounts.service';
 import { SESSION_COOKIE } from './accounts/request-auth';
 import { AppModule } from './app.module';
 import { ConferencesService } from './conferences/conferences.service';
 import { createValidationPipe } from './common/errors/validation-pipe';
+import { keptAnswersFirst, PublicAnswers, raiseBodyError } from './common/graphql/public-response-cache';
 import { bodyErrors } from './common/http/body-errors';
 import { compressUnlessEncoded } from './common/http/encoded-answer';
 import { securityHeaders } from './common/http/security-headers';
@@ -27,12 +29,17 @@ const LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 
 /** A programme file of 20 MB (MAX_IMPORT_CHARACTERS) with the rest of its GraphQL request. */
 const SIGNED_IN_BODY_LIMIT = '21mb';
+/** Anyone else's request: a query, its variables, or a delegate's notes. */
+const ANONYMOUS_BODY_LIMIT = 2 ** 20;
 const isJson = (req: IncomingMessage) =>
   /^application\/(.+\+)?json\b/i.test(req.headers['content-type'] ?? '');
 /** A bearer token or the session cookie (checked later, by the resolver): cookies are not parsed yet. */
 const carriesCredentials = (req: IncomingMessage) =>
   /^Bearer\s+\S+$/i.test(req.headers.authorization ?? '') ||
   (req.headers.cookie ?? '').split(/;\s*/).some((c) => c.startsWith(`${SESSION_COOKIE}=`));
+/** Whether a request might be signed in, told before its cookies are parsed (erring towards yes). */
+const mayBeSignedIn = (req: IncomingMessage) =>
+  req.headers.authorization !== undefined || (req.headers.cookie ?? '').includes(SESSION_COOKIE);
 
 /** Builds the app, migrates (and on first start seeds) its database; used by main.ts, the CLIs and tests. */
 export async function createApp(
@@ -49,7 +56,18 @@ export async function createApp(
   // files that are polled (calendars, exports) carry their own (common/http/conditional.ts); index.html
   // is revalidated by its Last-Modified
   app.disable('etag');
-  app.use(securityHeaders(config));
+  const security = securityHeaders(config);
+  const anonymousJson = json({ limit: ANONYMOUS_BODY_LIMIT });
+  // kept public answers go out before everything below (common/graphql/public-response-cache.ts)
+  app.use(
+    keptAnswersFirst(app.get(PublicAnswers), {
+      mayBeSignedIn,
+      json: anonymousJson,
+      limitBytes: ANONYMOUS_BODY_LIMIT,
+      securityHeaders: security,
+    }),
+  );
+  app.use(security);
   // gzip for clients that ask (the web client's first load on a slow 3G link: 5.1 s plain, 2.65 s gzipped)
   // (answers kept per programme version are compressed once and sent as kept: common/http/encoded-answer.ts)
   app.use(compression({ filter: compressUnlessEncoded }));
@@ -61,7 +79,8 @@ export async function createApp(
     limit: SIGNED_IN_BODY_LIMIT,
     type: (req: IncomingMessage) => isJson(req) && carriesCredentials(req),
   });
-  app.useBodyParser('json', { limit: '1mb' });
+  app.use(raiseBodyError);
+  app.use(anonymousJson);
   app.use(bodyErrors);
   app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());

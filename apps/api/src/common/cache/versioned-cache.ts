@@ -25,14 +25,9 @@ export class VersionedCache<T> {
 
   lookup(key: string, version: number): Lookup<T> {
     if (version > this.version) this.clear(version);
+    const value = this.peek(key, version);
+    if (value !== undefined) return { kind: 'hit', value };
     const id = `${version}|${key}`;
-    const kept = this.kept.get(id);
-    if (kept) {
-      // most recently used last
-      this.kept.delete(id);
-      this.kept.set(id, kept);
-      return { kind: 'hit', value: kept.value };
-    }
     const pending = this.making.get(id);
     if (pending) return { kind: 'pending', value: pending };
     let settle!: (value: T | null) => void;
@@ -49,6 +44,21 @@ export class VersionedCache<T> {
         if (value !== null && version === this.version) this.keep(id, value, bytes);
       },
     };
+  }
+
+  /**
+   * The value kept for this key at this version, or undefined; unlike lookup, a miss starts nothing
+   * (the caller leaves the request to whoever makes values).
+   */
+  peek(key: string, version: number): T | undefined {
+    if (version !== this.version) return undefined;
+    const id = `${version}|${key}`;
+    const kept = this.kept.get(id);
+    if (!kept) return undefined;
+    // most recently used last
+    this.kept.delete(id);
+    this.kept.set(id, kept);
+    return kept.value;
   }
 
   /** Makes (once, however many ask at the same time) or finds the value; null values are not kept. */

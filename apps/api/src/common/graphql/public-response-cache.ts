@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { Inject, Injectable, Module, type NestMiddleware } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { OperationTypeNode } from 'graphql';
 import { DataSource } from 'typeorm';
 import { publicDataVersion } from '../cache/public-data-version';
@@ -77,6 +77,8 @@ export class PublicAnswers {
   private readonly shareable = new WeakSet<Request>();
   /** The public data version a request that missed was looked up at. */
   private readonly versions = new WeakMap<Request, number>();
+  /** The version keptAnswersFirst read for a request it left to the app (read once per request). */
+  private readonly readFirst = new WeakMap<Request, number>();
 
   /** The public data version this request was looked up at, if it was (anonymous queries). */
   versionOf(req: Request): number | undefined {
@@ -88,12 +90,32 @@ export class PublicAnswers {
     @Inject(SIGNED_IN) private readonly signedIn: SignedIn,
   ) {}
 
-  /** The kept answer for this request (sent), or null: then it goes on to Apollo. */
-  async serve(req: Request, res: Response): Promise<boolean> {
+  /** The key and content type of a request whose answer may be shared, or null. */
+  private asked(req: Request): { key: string; type: { type: string; label: string } } | null {
     const key = answerKey(req, this.signedIn);
     const type = answerType(req);
-    if (key === null || type === null) return false;
+    return key === null || type === null ? null : { key, type };
+  }
+
+  /**
+   * The answer already kept for this request at the current version, ready to send, or null (not
+   * shareable, not kept yet, or being made): nothing is waited for or started (see keptAnswersFirst).
+   */
+  async kept(req: Request): Promise<{ send: (res: Response) => Promise<void> } | null> {
+    const asked = this.asked(req);
+    if (asked === null) return null;
     const version = await publicDataVersion(this.ds);
+    const answer = this.cache.peek(asked.key, version);
+    if (!answer) this.readFirst.set(req, version);
+    return answer ? { send: (res) => answer.send(req, res, asked.type.type, asked.type.label) } : null;
+  }
+
+  /** The kept answer for this request (sent), or null: then it goes on to Apollo. */
+  async serve(req: Request, res: Response): Promise<boolean> {
+    const asked = this.asked(req);
+    if (asked === null) return false;
+    const { key, type } = asked;
+    const version = this.readFirst.get(req) ?? (await publicDataVersion(this.ds));
     const found = this.cache.lookup(key, version);
     if (found.kind === 'miss') {
       // Apollo's run of it reads at this version (its loaders take it rather than read it again)
@@ -180,6 +202,60 @@ export class PublicAnswersMiddleware implements NestMiddleware {
     );
   }
 }
+
+/** Errors the first middleware met reading a body, raised again where the body parser would meet them. */
+const bodyErrors = new WeakMap<Request, unknown>();
+
+/**
+ * Sends a kept answer before the rest of the app sees the request: the first middleware, before
+ * helmet, compression and the body parser. A kept answer is most of the traffic on a conference's
+ * days (the agenda, a day, a search), and the middleware and routing in front of PublicAnswersMiddleware
+ * cost more than sending it (a plain node:http server sending the same bytes answered 3 to 8 times as
+ * many requests a second). Only for what is cheap to tell apart: a POST to /graphql with a JSON body
+ * within the anonymous limit that gives no credentials (`mayBeSignedIn`, told before cookies are parsed,
+ * errs towards yes). Its body is read by the same parser the app uses (which then finds it read and
+ * leaves it); an error reading it waits for `raiseBodyError`, where the parser would have met it. The
+ * answer gets the headers the app would send (`securityHeaders` and EncodedAnswer's own). Anything else
+ * (a miss, an answer being made, a signed-in request) goes on as if this were not here.
+ */
+export function keptAnswersFirst(
+  answers: PublicAnswers,
+  options: {
+    mayBeSignedIn: (req: Request) => boolean;
+    json: RequestHandler;
+    limitBytes: number;
+    securityHeaders: RequestHandler;
+  },
+): RequestHandler {
+  return (req, res, next) => {
+    const length = Number(req.headers['content-length']);
+    const cheap =
+      req.method === 'POST' &&
+      req.path === '/graphql' &&
+      !options.mayBeSignedIn(req) &&
+      req.is('application/json') &&
+      !req.headers['content-encoding'] &&
+      length > 0 &&
+      length <= options.limitBytes;
+    if (!cheap) return next();
+    options.json(req, res, (err?: unknown) => {
+      if (err) {
+        bodyErrors.set(req, err);
+        return next();
+      }
+      answers.kept(req).then((kept) => {
+        if (!kept) return next();
+        options.securityHeaders(req, res, (e?: unknown) => {
+          if (e) return next(e);
+          kept.send(res).catch(next);
+        });
+      }, next);
+    });
+  };
+}
+
+/** Raises the error keptAnswersFirst met reading this request's body, if it met one. */
+export const raiseBodyError: RequestHandler = (req, _res, next) => next(bodyErrors.get(req));
 
 @Module({ providers: [PublicAnswers], exports: [PublicAnswers] })
 export class PublicAnswersModule {}
