@@ -51,7 +51,9 @@ export class NotesResolver {
   ): Promise<NoteModel[]> {
     const user = await ctx.auth.require();
     const page = { first, after: afterKey(after, decodeSessionCursor) };
-    return (await this.notes.list(user.id, conferenceSlug, page)).map(({ note }) => toNoteModel(note));
+    const notes = await this.notes.list(user.id, conferenceSlug, page);
+    ctx.loaders.programme.knowConferences(notes.map((n) => n.session));
+    return notes.map(({ note }) => toNoteModel(note));
   }
 
   @ResolveField(() => String, {
