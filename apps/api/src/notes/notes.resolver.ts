@@ -51,8 +51,7 @@ export class NotesResolver {
   ): Promise<NoteModel[]> {
     const user = await ctx.auth.require();
     const page = { first, after: afterKey(after, decodeSessionCursor) };
-    const notes = await this.notes.list(user.id, conferenceSlug, page);
-    ctx.loaders.programme.knowConferences(notes.map((n) => n.session));
+    const notes = await this.notes.listPublished(user.id, ctx.loaders.programme, conferenceSlug, page);
     return notes.map(({ note }) => toNoteModel(note));
   }
 

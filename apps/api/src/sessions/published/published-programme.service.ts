@@ -122,11 +122,6 @@ export class ProgrammeReader {
     return ids.map((id) => byId.get(id) ?? null);
   }, BATCH);
 
-  /** Tells the reader the conference of sessions already read (session() then needs no statement). */
-  knowConferences(rows: readonly Pick<SessionEntity, 'id' | 'conferenceId'>[]): void {
-    for (const r of rows) this.conferenceOf.prime(r.id, r.conferenceId);
-  }
-
   /** The sessions linked to each owner through a join table (one statement however many owners). */
   private links(table: string, ownerColumn: string): DataLoader<string, SessionRef[]> {
     return new DataLoader<string, SessionRef[]>(async (owners) => {
