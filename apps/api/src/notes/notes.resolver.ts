@@ -51,7 +51,8 @@ export class NotesResolver {
   ): Promise<NoteModel[]> {
     const user = await ctx.auth.require();
     const page = { first, after: afterKey(after, decodeSessionCursor) };
-    return (await this.notes.list(user.id, conferenceSlug, page)).map(({ note }) => toNoteModel(note));
+    const notes = await this.notes.listPublished(user.id, ctx.loaders.programme, conferenceSlug, page);
+    return notes.map(({ note }) => toNoteModel(note));
   }
 
   @ResolveField(() => String, {

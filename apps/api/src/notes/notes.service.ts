@@ -3,12 +3,15 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, In, type Repository } from 'typeorm';
 import { newId } from '../common/database/columns';
 import { isUniqueViolation } from '../common/database/errors';
+import { EntityReader } from '../common/database/entity-reader';
 import { inTransaction } from '../common/database/transactions';
 import { NotFoundError } from '../common/errors/domain-errors';
 import { ConferenceEntity } from '../conferences/conference.entity';
 import { cursorYear, sessionOrderKey, sortAcrossConferences } from '../sessions/agenda-order';
 import { type CursorKey, pageInMemory } from '../common/graphql/paging';
 import { SessionSpeakerEntity } from '../sessions/session-speaker.entity';
+import type { ProgrammeReader } from '../sessions/published/published-programme.service';
+import type { PublishedSession } from '../sessions/published/published-programme';
 import { SessionEntity } from '../sessions/session.entity';
 import { NoteConflictError } from './note-conflict.error';
 import { NoteEntity } from './note.entity';
@@ -33,6 +36,24 @@ function isVersion(current: NoteEntity | null, base: Date | null): boolean {
 function nextVersionTime(current: NoteEntity | null, now = new Date()): Date {
   const after = current ? current.updatedAt.getTime() + 1 : 0;
   return new Date(Math.max(now.getTime(), after));
+}
+
+/** Which of the caller's notes list() answers with: all, or `first` after the cursor `after`. */
+type NotesPage = { first?: number | null; after?: CursorKey | null };
+
+/** Notes with their sessions in agenda order by conference, then only the page's (see list()). */
+function inNotesOrder<S>(
+  notes: { note: NoteEntity; session: S }[],
+  rowOf: (session: S) => SessionEntity,
+  conferences: ConferenceEntity[],
+  page: NotesPage,
+): { note: NoteEntity; session: S }[] {
+  const byId = new Map(conferences.map((c) => [c.id, c]));
+  const bySession = new Map(notes.map((n) => [rowOf(n.session), n]));
+  const sorted = sortAcrossConferences([...bySession.keys()], conferences);
+  return pageInMemory(sorted, page, (row) => sessionOrderKey(row, byId.get(row.conferenceId)!)).map(
+    (row) => bySession.get(row)!,
+  );
 }
 
 /** Every method takes the caller's id and filters by it in the query: there is no way to name another's note. */
@@ -106,28 +127,73 @@ export class NotesService {
   async list(
     userId: string,
     conferenceSlug?: string,
-    page: { first?: number | null; after?: CursorKey | null } = {},
+    page: NotesPage = {},
   ): Promise<{ note: NoteEntity; session: SessionEntity }[]> {
-    const qb = this.notes
-      .createQueryBuilder('n')
-      .innerJoinAndSelect('n.session', 's')
-      .innerJoin(ConferenceEntity, 'c', 'c.id = s.conference_id')
-      .where('n.user_id = :userId', { userId });
-    if (conferenceSlug) qb.andWhere('c.slug = :slug', { slug: conferenceSlug });
-    if (page.after) qb.andWhere('c.year >= :year', { year: cursorYear(page.after) });
-    const notes = await qb.getMany();
-    const conferences = await this.conferences.findBy({
-      id: In([...new Set(notes.map((n) => n.session!.conferenceId))]),
+    const notes = await this.notesOf(userId, conferenceSlug, page);
+    if (!notes.length) return [];
+    const sessionReader = EntityReader.of(this.ds, SessionEntity);
+    const ids = sessionReader.inListParam(notes.map((n) => n.sessionId));
+    const [sessions, conferences] = await Promise.all([
+      sessionReader.select(`WHERE ${sessionReader.inList('t.id')}`, [ids]),
+      EntityReader.of(this.ds, ConferenceEntity).select(
+        `WHERE t.id IN (SELECT s.conference_id FROM sessions s WHERE ${sessionReader.inList('s.id')})`,
+        [ids],
+      ),
+    ]);
+    const byId = new Map(sessions.map((s) => [s.id, s]));
+    // (a note whose session went between the statements is left out, as if it had gone before)
+    const found = notes.flatMap((note) => {
+      const session = byId.get(note.sessionId);
+      return session ? [{ note, session }] : [];
     });
-    const byId = new Map(conferences.map((c) => [c.id, c]));
-    const bySession = new Map(notes.map((n) => [n.sessionId, n]));
-    const sorted = sortAcrossConferences(
-      notes.map((n) => n.session!),
-      conferences,
+    return inNotesOrder(found, (s) => s, conferences, page);
+  }
+
+  /**
+   * list() for myNotes: the sessions as the request's published programme has them (kept in memory per
+   * version, and what the answer shows), so only the notes and their sessions' conferences are read.
+   */
+  async listPublished(
+    userId: string,
+    programme: ProgrammeReader,
+    conferenceSlug?: string,
+    page: NotesPage = {},
+  ): Promise<{ note: NoteEntity; session: PublishedSession }[]> {
+    const notes = await this.notesOf(userId, conferenceSlug, page);
+    const found = await Promise.all(
+      notes.map(async (note) => {
+        const session = await programme.session(note.sessionId);
+        if (!session) throw new Error(`note on missing session ${note.sessionId}`);
+        return { note, session };
+      }),
     );
-    return pageInMemory(sorted, page, (session) =>
-      sessionOrderKey(session, byId.get(session.conferenceId)!),
-    ).map((session) => ({ note: bySession.get(session.id)!, session }));
+    const conferences = [...new Map(found.map(({ session: s }) => [s.conference.id, s.conference])).values()];
+    return inNotesOrder(found, (s) => s.row, conferences, page);
+  }
+
+  /**
+   * The caller's notes that list() answers with, as stored (one statement). Only a conference or a page
+   * needs the notes' sessions and conferences joined: every note has a session, and every session a
+   * conference (their keys cascade on delete).
+   */
+  private notesOf(userId: string, conferenceSlug: string | undefined, page: NotesPage): Promise<NoteEntity[]> {
+    const reader = EntityReader.of(this.ds, NoteEntity);
+    if (!conferenceSlug && !page.after) return reader.select('WHERE t.user_id = ?', [userId]);
+    const filters: string[] = [];
+    const params: unknown[] = [userId];
+    if (conferenceSlug) {
+      filters.push('AND c.slug = ?');
+      params.push(conferenceSlug);
+    }
+    if (page.after) {
+      filters.push('AND c.year >= ?');
+      params.push(cursorYear(page.after));
+    }
+    return reader.select(
+      `JOIN sessions s ON s.id = t.session_id JOIN conferences c ON c.id = s.conference_id
+       WHERE t.user_id = ? ${filters.join(' ')}`,
+      params,
+    );
   }
 
   /** All the caller's notes on a conference as one Markdown document, or null for an unknown conference. */
