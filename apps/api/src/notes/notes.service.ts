@@ -51,8 +51,8 @@ function inNotesOrder<S>(
   const byId = new Map(conferences.map((c) => [c.id, c]));
   const bySession = new Map(notes.map((n) => [rowOf(n.session), n]));
   const sorted = sortAcrossConferences([...bySession.keys()], conferences);
-  return pageInMemory(sorted, page, (row) => sessionOrderKey(row, byId.get(row.conferenceId)!)).map(
-    (row) => bySession.get(row)!,
+  return pageInMemory(sorted, page, (row) => sessionOrderKey(row, byId.get(row.conferenceId)!)).map((row) =>
+    bySession.get(row)!,
   );
 }
 
@@ -160,13 +160,12 @@ export class NotesService {
     page: NotesPage = {},
   ): Promise<{ note: NoteEntity; session: PublishedSession }[]> {
     const notes = await this.notesOf(userId, conferenceSlug, page);
-    const found = await Promise.all(
-      notes.map(async (note) => {
-        const session = await programme.session(note.sessionId);
-        if (!session) throw new Error(`note on missing session ${note.sessionId}`);
-        return { note, session };
-      }),
-    );
+    const byId = new Map((await programme.sessions(notes.map((n) => n.sessionId))).map((s) => [s.row.id, s]));
+    const found = notes.map((note) => {
+      const session = byId.get(note.sessionId);
+      if (!session) throw new Error(`note on missing session ${note.sessionId}`);
+      return { note, session };
+    });
     const conferences = [...new Map(found.map(({ session: s }) => [s.conference.id, s.conference])).values()];
     return inNotesOrder(found, (s) => s.row, conferences, page);
   }
@@ -176,7 +175,11 @@ export class NotesService {
    * needs the notes' sessions and conferences joined: every note has a session, and every session a
    * conference (their keys cascade on delete).
    */
-  private notesOf(userId: string, conferenceSlug: string | undefined, page: NotesPage): Promise<NoteEntity[]> {
+  private notesOf(
+    userId: string,
+    conferenceSlug: string | undefined,
+    page: NotesPage,
+  ): Promise<NoteEntity[]> {
     const reader = EntityReader.of(this.ds, NoteEntity);
     if (!conferenceSlug && !page.after) return reader.select('WHERE t.user_id = ?', [userId]);
     const filters: string[] = [];

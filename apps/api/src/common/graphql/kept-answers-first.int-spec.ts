@@ -1,8 +1,7 @@
-import { type IncomingHttpHeaders, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from '../../../test/create-test-app';
+import { listeningPort, type RawAnswer, rawGraphqlPost } from '../../../test/raw-http';
 import { PublicAnswers } from './public-response-cache';
 
 /**
@@ -19,9 +18,7 @@ describe('kept answers sent before the rest of the app', () => {
   beforeAll(async () => {
     t = await createTestApp();
     ds = t.app.get(DataSource);
-    const server = t.app.getHttpServer() as Server;
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    port = (server.address() as AddressInfo).port;
+    port = await listeningPort(t.app);
     reachedApp = jest.spyOn(t.app.get(PublicAnswers), 'serve');
   });
   afterAll(async () => {
@@ -33,37 +30,10 @@ describe('kept answers sent before the rest of the app', () => {
   const agenda = JSON.stringify({ query: AGENDA, variables: { slug: 'ncasc-2018' } });
   const publish = () => ds.query(`UPDATE sessions SET title = title WHERE title = 'Child poverty'`);
 
-  interface Answer {
-    status: number;
-    headers: IncomingHttpHeaders;
-    body: Buffer;
-  }
-  const raw = (headers: Record<string, string>, body = agenda, { chunked = false } = {}) =>
-    new Promise<Answer>((done, fail) => {
-      const req = httpRequest(
-        {
-          port,
-          host: '127.0.0.1',
-          path: '/graphql',
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...headers },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () =>
-            done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-          );
-        },
-      );
-      req.on('error', fail);
-      if (chunked) {
-        req.write(body.slice(0, 10));
-        req.end(body.slice(10));
-      } else req.end(body);
-    });
+  const raw = (headers: Record<string, string>, body = agenda, options: { chunked?: boolean } = {}) =>
+    rawGraphqlPost(port, headers, body, options);
   /** What a client sees of an answer, but the date it was sent. */
-  const seen = ({ status, headers, body }: Answer) => {
+  const seen = ({ status, headers, body }: RawAnswer) => {
     const { date: _date, ...rest } = headers;
     return { status, headers: rest, body: body.toString('base64') };
   };

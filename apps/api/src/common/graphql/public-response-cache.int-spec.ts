@@ -2,8 +2,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { recordStatements } from '../../../test/count-statements';
 import { createTestApp, type TestApp } from '../../../test/create-test-app';
-import { type IncomingHttpHeaders, request as httpRequest, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listeningPort, rawGraphqlPost } from '../../../test/raw-http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { compressions } from '../http/encoded-answer';
 import { CompiledQueries } from './compiled-queries';
@@ -101,32 +100,10 @@ describe('the public response cache', () => {
     // the bytes as sent (the test client would decode them)
     let port = 0;
     beforeAll(async () => {
-      const server = t.app.getHttpServer() as Server;
-      if (!server.listening) await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-      port = (server.address() as AddressInfo).port;
+      port = await listeningPort(t.app);
     });
     const raw = (headers: Record<string, string>) =>
-      new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((done, fail) => {
-        const body = JSON.stringify({ query: AGENDA, variables: { slug: 'ncasc-2018' } });
-        const req = httpRequest(
-          {
-            port,
-            host: '127.0.0.1',
-            path: '/graphql',
-            method: 'POST',
-            headers: { 'content-type': 'application/json', ...headers },
-          },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () =>
-              done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
-            );
-          },
-        );
-        req.on('error', fail);
-        req.end(body);
-      });
+      rawGraphqlPost(port, headers, JSON.stringify({ query: AGENDA, variables: { slug: 'ncasc-2018' } }));
     let identity: Buffer;
     beforeAll(async () => {
       // a new programme version, made by this request

@@ -118,19 +118,11 @@ class Shared {
   private readonly instants = new Map<number, Date>();
 
   string<T extends string | null>(value: T): T {
-    if (value === null) return value;
-    const kept = this.strings.get(value);
-    if (kept !== undefined) return kept as T;
-    this.strings.set(value, value);
-    return value;
+    return value === null ? value : (keep(this.strings, value, value) as T);
   }
 
   date<T extends Date | null>(value: T): T {
-    if (value === null) return value;
-    const kept = this.instants.get(value.getTime());
-    if (kept) return kept as T;
-    this.instants.set(value.getTime(), value);
-    return value;
+    return value === null ? value : (keep(this.instants, value.getTime(), value) as T);
   }
 
   /** The session's repeated columns replaced by the copies kept (before the row is frozen). */
@@ -150,6 +142,14 @@ class Shared {
     row.updatedAt = this.date(row.updatedAt);
     return row;
   }
+}
+
+/** The value kept under `key`, or `value`, kept from now on. */
+function keep<K, V>(kept: Map<K, V>, key: K, value: V): V {
+  const found = kept.get(key);
+  if (found !== undefined) return found;
+  kept.set(key, value);
+  return value;
 }
 
 /** Reads the directory: every published conference (a new edition is no part of it until published). */
