@@ -5,15 +5,20 @@ import { join, resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { matchRoute, type Route } from '@ncasc/shared';
 
+/** The first segments of the paths the server answers itself, none of which the web client has files under… */
+const SERVER_ONLY = ['graphql', 'healthz', 'calendar', 'schedule', 'exports', 'print'];
+/** …and those under which it has (`embed/schedule.js`, `assets/`). */
+const SERVER_AND_FILES = ['embed', 'assets'];
+const under = (segments: string[]) => new RegExp(`^/(${segments.join('|')})(/|$)`);
+
 /** Paths the server answers itself; every other GET for a page gets the web client's index.html. */
-const SERVER_PATHS = /^\/(graphql|healthz|calendar|schedule|exports|print|embed|assets)(\/|$)/;
+const SERVER_PATHS = under([...SERVER_ONLY, ...SERVER_AND_FILES]);
 
 /**
- * Those of them under which the web client has no file (`embed/schedule.js` and `assets/` are files):
- * a calendar feed or a printed programme is not looked for on disk first (a stat per request, 8 % of
- * a personal feed's time).
+ * Those of them under which the web client has no file: a calendar feed or a printed programme is not
+ * looked for on disk first (a stat per request, 8 % of a personal feed's time).
  */
-const NO_FILES_UNDER = /^\/(graphql|healthz|calendar|schedule|exports|print)(\/|$)/;
+const NO_FILES_UNDER = under(SERVER_ONLY);
 
 export function defaultWebDistDir(): string {
   // apps/api/dist/web → apps/web/dist (built app) and apps/api/src/web → apps/web/dist (tests)

@@ -1,5 +1,5 @@
 import type { SignedInListener } from '../account/signed-in';
-import { type StoredQuery, offlineDb, withDb } from './db';
+import { type OfflineDb, type StoredQuery, offlineDb, withDb } from './db';
 import { WRITE_CHUNK, chunks, idleQueue } from './idle';
 
 /** Where query answers are kept: IndexedDB in the browser, a map in tests. */
@@ -184,6 +184,10 @@ export class QueryStore {
  */
 const writes = idleQueue();
 
+/** A write that takes its turn in `writes` and, like withDb, fails quietly (a device without a store). */
+const inTurn = (work: (db: OfflineDb) => Promise<void>): Promise<void> =>
+  writes(() => withDb(undefined, work));
+
 /** The IndexedDB store of query answers. */
 export const idbQueryBackend: QueryBackend = {
   get: (key) => withDb(undefined, (db) => db.get('queries', key)),
@@ -202,43 +206,35 @@ export const idbQueryBackend: QueryBackend = {
     );
   },
   keepOnly: (scopes) =>
-    writes(() =>
-      withDb(undefined, async (db) => {
-        const tx = db.transaction('queries', 'readwrite');
-        for await (const cursor of tx.store.iterate())
-          if (!scopes.includes(cursor.value.scope)) await cursor.delete();
-        await tx.done;
-      }),
-    ),
+    inTurn(async (db) => {
+      const tx = db.transaction('queries', 'readwrite');
+      for await (const cursor of tx.store.iterate())
+        if (!scopes.includes(cursor.value.scope)) await cursor.delete();
+      await tx.done;
+    }),
   prune: (scope, max) =>
-    writes(() =>
-      withDb(undefined, async (db) => {
-        const tx = db.transaction('queries', 'readwrite');
-        // reading every answer of the scope back (to sort them by age) is costly: only over the limit
-        if ((await tx.store.index('scope').count(scope)) > max) {
-          const all = await tx.store.index('scope').getAll(scope);
-          const old = all.sort((a, b) => b.fetchedAt - a.fetchedAt).slice(max);
-          await Promise.all(old.map((e) => tx.store.delete(e.key)));
-        }
-        await tx.done;
-      }),
-    ),
+    inTurn(async (db) => {
+      const tx = db.transaction('queries', 'readwrite');
+      // reading every answer of the scope back (to sort them by age) is costly: only over the limit
+      if ((await tx.store.index('scope').count(scope)) > max) {
+        const all = await tx.store.index('scope').getAll(scope);
+        const old = all.sort((a, b) => b.fetchedAt - a.fetchedAt).slice(max);
+        await Promise.all(old.map((e) => tx.store.delete(e.key)));
+      }
+      await tx.done;
+    }),
   update: (scope, fn) =>
-    writes(() =>
-      withDb(undefined, async (db) => {
-        const tx = db.transaction('queries', 'readwrite');
-        for await (const cursor of tx.store.index('scope').iterate(scope)) {
-          const data = fn(cursor.value.data);
-          if (data !== cursor.value.data) await cursor.update({ ...cursor.value, data });
-        }
-        await tx.done;
-      }),
-    ),
+    inTurn(async (db) => {
+      const tx = db.transaction('queries', 'readwrite');
+      for await (const cursor of tx.store.index('scope').iterate(scope)) {
+        const data = fn(cursor.value.data);
+        if (data !== cursor.value.data) await cursor.update({ ...cursor.value, data });
+      }
+      await tx.done;
+    }),
   getMeta: (key) => withDb(undefined, (db) => db.get('meta', key)),
   setMeta: (key, value) =>
-    writes(() =>
-      withDb(undefined, async (db) => {
-        await db.put('meta', value, key);
-      }),
-    ),
+    inTurn(async (db) => {
+      await db.put('meta', value, key);
+    }),
 };
