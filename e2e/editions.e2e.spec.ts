@@ -223,8 +223,15 @@ describe('an organiser creating an edition in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Conference settings' }).waitFor();
     expect(await page.getByLabel('Name').count()).toBeGreaterThan(0);
     await page.getByLabel('Venue').fill('Hilton Manchester Deansgate');
+    // the save reloads the draft, whose new details start the form afresh: the word of the save stays
+    const reloaded = page.waitForResponse(
+      (r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('query DraftProgramme'),
+    );
     await page.getByRole('button', { name: 'Save details' }).click();
-    await page.getByText('Saved in the draft').waitFor();
+    await reloaded;
+    await page.getByRole('textbox', { name: 'Venue' }).waitFor();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await page.getByText('Saved in the draft').isVisible()).toBe(true);
 
     await page.goto(`${app.url}/`);
     const card = page.locator('.card', { hasText: 'ADCS Annual Conference 2027' });

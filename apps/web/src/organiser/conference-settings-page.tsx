@@ -34,6 +34,8 @@ export function ConferenceSettingsPage({ slug }: { slug: string }) {
 
 function Settings({ slug }: { slug: string }) {
   const state = useQuery(DraftProgrammeDocument, { slug });
+  // kept here, not in the form: the saved draft's new details make the form start afresh (its key)
+  const [saved, setSaved] = useState<string | null>(null);
   if (state.status === 'loading')
     return (
       <Layout title="Conference settings">
@@ -58,17 +60,30 @@ function Settings({ slug }: { slug: string }) {
         {c.name}
         {c.isPublished ? null : <span class="badge badge-unpublished"> Not yet published</span>}
       </p>
-      <DetailsForm key={JSON.stringify([c, draft.organisers])} draft={draft} />
+      <DetailsForm
+        key={JSON.stringify([c, draft.organisers])}
+        draft={draft}
+        message={saved}
+        setMessage={setSaved}
+      />
       <Rooms slug={c.slug} rooms={draft.rooms} />
     </Layout>
   );
 }
 
 /** The details go into the draft: the public sees them once the programme is published. */
-function DetailsForm({ draft }: { draft: Draft }) {
+function DetailsForm({
+  draft,
+  message,
+  setMessage,
+}: {
+  draft: Draft;
+  /** What the last save said; it outlives the form, which starts afresh once the saved draft comes back. */
+  message: string | null;
+  setMessage: (message: string | null) => void;
+}) {
   const [fields, setFields] = useState<DetailsFields>(() => detailsOf(draft.conference, draft.organisers));
   const { errors, general, busy, submit } = useCheckedForm();
-  const [message, setMessage] = useState<string | null>(null);
   const onSubmit = (e: Event) => {
     e.preventDefault();
     setMessage(null);
