@@ -1,6 +1,10 @@
+import type { Request, Response } from 'express';
 import type { DataSource } from 'typeorm';
+import type { AccountsService } from './accounts/accounts.service';
 import type { GraphQLContext } from './accounts/graphql-context';
+import { RequestAuth } from './accounts/request-auth';
 import { PublicReader } from './common/dataloaders/public-reader';
+import type { PublicAnswers } from './common/graphql/public-response-cache';
 import { FeedbackLoaders } from './feedback/feedback.loaders';
 import { NotesLoaders } from './notes/notes.loaders';
 import { type RoundupsLoaders, roundupsLoaders } from './roundups/roundups.loaders';
@@ -33,4 +37,23 @@ export function appLoaders(ds: DataSource, published: PublishedProgramme, knownV
     feedback: new FeedbackLoaders(reader),
     roundups: roundupsLoaders(reader),
   };
+}
+
+/**
+ * The context of each GraphQL request, whether Apollo runs it or it is answered first in line
+ * (common/graphql/first-in-line.ts): its loaders, at the public data version already read for it if
+ * it was, and who is asking.
+ */
+export function appContexts(
+  ds: DataSource,
+  published: PublishedProgramme,
+  answers: PublicAnswers,
+  accounts: AccountsService,
+): (req: Request, res: Response) => AppContext {
+  return (req, res) => ({
+    req,
+    res,
+    loaders: appLoaders(ds, published, answers.versionOf(req)),
+    auth: new RequestAuth(req, accounts),
+  });
 }

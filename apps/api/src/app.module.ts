@@ -15,8 +15,8 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AccountsModule } from './accounts/accounts.module';
 import { AccountsService } from './accounts/accounts.service';
-import { RequestAuth, requestToken } from './accounts/request-auth';
-import { type AppContext, appLoaders } from './app-loaders';
+import { requestToken } from './accounts/request-auth';
+import { type AppContext, appContexts } from './app-loaders';
 import { APP_CONFIG } from './app-config';
 import { CalendarModule } from './calendar/calendar.module';
 import { graphQLErrorFormatter } from './common/errors/format-graphql-error';
@@ -97,6 +97,7 @@ export class AppModule implements NestModule {
             programme: PublishedProgramme,
           ) => {
             const limits = queryLimits();
+            const contextOf = appContexts(ds, programme, answers, accounts);
             return {
               autoSchemaFile: true,
               // the root types have no decorator of their own to carry a description
@@ -130,12 +131,7 @@ export class AppModule implements NestModule {
                 ...answers.plugins(),
                 compiled.plugin(),
               ],
-              context: ({ req, res }: { req: Request; res: Response }): AppContext => ({
-                req,
-                res,
-                loaders: appLoaders(ds, programme, answers.versionOf(req)),
-                auth: new RequestAuth(req, accounts),
-              }),
+              context: ({ req, res }: { req: Request; res: Response }): AppContext => contextOf(req, res),
             };
           },
         }),

@@ -5,17 +5,22 @@ import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { json } from 'express';
 import type { IncomingMessage } from 'node:http';
+import { DataSource } from 'typeorm';
 import { AccountsService } from './accounts/accounts.service';
-import { SESSION_COOKIE } from './accounts/request-auth';
+import { requestToken, SESSION_COOKIE } from './accounts/request-auth';
+import { appContexts } from './app-loaders';
 import { AppModule } from './app.module';
 import { ConferencesService } from './conferences/conferences.service';
 import { createValidationPipe } from './common/errors/validation-pipe';
-import { keptAnswersFirst, PublicAnswers, raiseBodyError } from './common/graphql/public-response-cache';
+import { CompiledQueries } from './common/graphql/compiled-queries';
+import { firstInLine, putFirst, raiseBodyError } from './common/graphql/first-in-line';
+import { PublicAnswers } from './common/graphql/public-response-cache';
 import { bodyErrors } from './common/http/body-errors';
 import { compressUnlessEncoded } from './common/http/encoded-answer';
 import { securityHeaders } from './common/http/security-headers';
 import { DatabaseSetupService } from './database/database-setup.service';
 import { PushKeys } from './notifications/push-keys';
+import { PublishedProgramme } from './sessions/published/published-programme.service';
 import { serveWebClient } from './web/web-client';
 
 export interface CreateAppOptions {
@@ -58,11 +63,21 @@ export async function createApp(
   app.disable('etag');
   const security = securityHeaders(config);
   const anonymousJson = json({ limit: ANONYMOUS_BODY_LIMIT });
-  // kept public answers go out before everything below (common/graphql/public-response-cache.ts)
-  app.use(
-    keptAnswersFirst(app.get(PublicAnswers), {
+  const cookies = cookieParser();
+  // kept public answers and compiled signed-in queries go out before Express sees the request
+  // (common/graphql/first-in-line.ts)
+  const answers = app.get(PublicAnswers);
+  const accounts = app.get(AccountsService);
+  putFirst(
+    app.getHttpServer(),
+    firstInLine({
+      answers,
+      compiled: app.get(CompiledQueries),
+      context: appContexts(app.get(DataSource), app.get(PublishedProgramme), answers, accounts),
       mayBeSignedIn,
+      token: requestToken,
       json: anonymousJson,
+      cookies,
       limitBytes: ANONYMOUS_BODY_LIMIT,
       securityHeaders: security,
     }),
@@ -82,7 +97,7 @@ export async function createApp(
   app.use(raiseBodyError);
   app.use(anonymousJson);
   app.use(bodyErrors);
-  app.use(cookieParser());
+  app.use(cookies);
   app.useGlobalPipes(createValidationPipe());
   // SIGTERM/SIGINT/SIGHUP: stop accepting, let requests under way finish (Apollo's drain plugin, up to 10 s),
   // close the database, then exit 0
@@ -94,7 +109,7 @@ export async function createApp(
       seedIfEmpty: options.seedIfEmpty ?? config.seedOnStart,
       seedDir: options.seedDir ?? config.seedDataDir,
     });
-    await app.get(AccountsService).onDatabaseReady();
+    await accounts.onDatabaseReady();
     await app.get(PushKeys).onDatabaseReady();
   });
   const conferences = app.get(ConferencesService);

@@ -1,3 +1,4 @@
+import type { Database, Statement } from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -15,6 +16,17 @@ export async function recordStatements(ds: DataSource): Promise<{ take: () => st
     statements.push(sql);
     return original.call(this, sql, ...rest);
   });
+  // statements the app runs on better-sqlite3's connection itself (the public data version, read per
+  // kept answer: common/cache/public-data-version.ts) go through Statement.get, which TypeORM never calls
+  const db = (ds.driver as unknown as { databaseConnection?: Database }).databaseConnection;
+  if (ds.options.type === 'better-sqlite3' && db) {
+    const statement = Object.getPrototypeOf(db.prepare('SELECT 1')) as Statement & { get: Statement['get'] };
+    const get = statement.get;
+    jest.spyOn(statement, 'get').mockImplementation(function (this: Statement, ...args: unknown[]) {
+      statements.push(this.source);
+      return get.apply(this, args);
+    });
+  }
   return {
     take: () => {
       const taken = statements;

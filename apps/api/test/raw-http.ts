@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { type IncomingHttpHeaders, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 /** An answer as the server sent it: its bytes not decoded (supertest would decompress them). */
 export interface RawAnswer {
@@ -50,3 +51,27 @@ export function rawGraphqlPost(
     } else req.end(body);
   });
 }
+
+/**
+ * POSTs to /graphql that are checked to reach the app or not, as `reached` (a spy on what every POST
+ * /graphql meets in the app: PublicAnswers.serve) counts them. `fromApp`: a body sent in chunks with
+ * no length, which the first request listener (first-in-line.ts) leaves to the app, so it shows what
+ * the app itself sends; `first`: answered before the app; `leftToApp`: tried first, then left to it.
+ */
+export function reachingTheApp(port: number, reached: jest.SpyInstance) {
+  const counted =
+    (chunked: boolean, reachesApp: boolean) => async (headers: Record<string, string>, body: string) => {
+      const before = reached.mock.calls.length;
+      const answer = await rawGraphqlPost(port, headers, body, { chunked });
+      expect(reached.mock.calls.length).toBe(before + (reachesApp ? 1 : 0));
+      return answer;
+    };
+  return { fromApp: counted(true, true), first: counted(false, false), leftToApp: counted(false, true) };
+}
+
+/** Accept-Encoding headers a client sends, the encoding the app answers each with, and its decoder. */
+export const ENCODINGS_ASKED: [string, string | undefined, (b: Buffer) => Buffer][] = [
+  ['identity', undefined, (b) => b],
+  ['gzip', 'gzip', gunzipSync],
+  ['gzip, deflate, br', 'br', brotliDecompressSync],
+];

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-errors';
 import type { AccountsService } from './accounts.service';
 import type { Role, UserEntity } from './user.entity';
@@ -6,7 +7,7 @@ import type { Role, UserEntity } from './user.entity';
 export const SESSION_COOKIE = 'ncasc_session';
 
 /** The bearer token of a request: `Authorization: Bearer …` (API clients) or the session cookie (web). */
-export function requestToken(req: Request): string | null {
+export function requestToken(req: IncomingMessage): string | null {
   const header = req.headers.authorization;
   if (header) {
     const m = /^Bearer\s+(\S+)$/i.exec(header);

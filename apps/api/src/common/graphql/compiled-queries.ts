@@ -15,10 +15,15 @@ export const COMPILE_AFTER_RUNS = 2;
 /** Nor is a long one (the web client's longest query is about 1 kB): no compiling hostile giants. */
 export const COMPILE_UP_TO_CHARACTERS = 10_000;
 
+/** Compiled queries looked up by their text (firstInLine): as many as this, the oldest forgotten first. */
+export const KEPT_BY_TEXT = 500;
+
 interface Known {
   runs: number;
   compiled?: CompiledQuery | null;
 }
+
+const textKey = (query: string, operationName: string | null) => `${operationName ?? ''}\n${query}`;
 
 /**
  * Instants as the DateTime scalar writes them, each Date written once (shared rows' Dates live on).
@@ -49,8 +54,19 @@ function isoDateTime(value: unknown): string | undefined {
 @Injectable()
 export class CompiledQueries {
   private readonly known = new WeakMap<DocumentNode, Map<string | null, Known>>();
+  /**
+   * The same compiled queries by their text and operation name, for requests answered before Apollo
+   * (first-in-line.ts): a text Apollo has parsed, validated (the query limits too) and compiled is the
+   * same document whoever sends it.
+   */
+  private readonly byText = new Map<string, CompiledQuery>();
   /** Queries compiled, and answers they gave (read by tests and the benchmark notes). */
   readonly counts = { compiled: 0, answered: 0, leftToApollo: 0 };
+
+  /** The compiled query of this text and operation name, if one was compiled from it. */
+  forText(query: string, operationName: string | null): CompiledQuery | undefined {
+    return this.byText.get(textKey(query, operationName));
+  }
 
   plugin(): ApolloServerPlugin<HttpContext> {
     return {
@@ -86,14 +102,23 @@ export class CompiledQueries {
     const name = rc.operationName ?? null;
     let known = byName.get(name);
     if (!known) byName.set(name, (known = { runs: 0 }));
-    if (known.compiled !== undefined) return known.compiled;
-    if (++known.runs <= COMPILE_AFTER_RUNS) return null;
-    const made = compileQuery(rc.schema, rc.document, name ?? undefined, {
-      customSerializers: { DateTime: isoDateTime },
-    });
-    known.compiled = isCompiledQuery(made) ? made : null;
-    if (known.compiled) this.counts.compiled++;
+    if (known.compiled === undefined) {
+      if (++known.runs <= COMPILE_AFTER_RUNS) return null;
+      const made = compileQuery(rc.schema, rc.document, name ?? undefined, {
+        customSerializers: { DateTime: isoDateTime },
+      });
+      known.compiled = isCompiledQuery(made) ? made : null;
+      if (known.compiled) this.counts.compiled++;
+    }
+    // by the text and the operation name as sent (none, when the document has one operation)
+    if (known.compiled) this.remember(textKey(rc.source, rc.request.operationName ?? null), known.compiled);
     return known.compiled;
+  }
+
+  private remember(key: string, query: CompiledQuery): void {
+    if (this.byText.get(key) === query) return;
+    this.byText.set(key, query);
+    if (this.byText.size > KEPT_BY_TEXT) this.byText.delete(this.byText.keys().next().value as string);
   }
 }
 

@@ -1,8 +1,11 @@
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { Inject, Injectable, Module, type NestMiddleware } from '@nestjs/common';
-import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import accepts from 'accepts';
+import type { NextFunction, Request, Response } from 'express';
 import { OperationTypeNode } from 'graphql';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import typeis from 'type-is';
 import { DataSource } from 'typeorm';
 import { publicDataVersion } from '../cache/public-data-version';
 import { VersionedCache } from '../cache/versioned-cache';
@@ -21,7 +24,7 @@ const bytesOf = (chunk: unknown): Buffer | null =>
  * (accounts knows how a request is signed in; this cache knows no domain).
  */
 export const SIGNED_IN = Symbol('SIGNED_IN');
-export type SignedIn = (req: Request) => boolean;
+export type SignedIn = (req: IncomingMessage) => boolean;
 
 /** What a single GraphQL answer may be sent as, in Apollo's order of preference (GraphQL over HTTP). */
 const ANSWER_TYPES = ['application/json', 'application/graphql-response+json'];
@@ -31,16 +34,17 @@ const ANSWER_TYPES = ['application/json', 'application/graphql-response+json'];
  * chooses it for the first answer (no Accept header: application/json); null when it accepts neither
  * (Apollo then refuses it with 406).
  */
-function answerType(req: Request): { type: string; label: string } | null {
-  const type = req.accepts(ANSWER_TYPES);
+export function answerType(req: IncomingMessage): { type: string; label: string } | null {
+  // (what Express's req.accepts does, here for requests Express has not seen: first-in-line.ts)
+  const type = accepts(req).types(ANSWER_TYPES);
   if (typeof type !== 'string') return null;
   return { type: `${type}; charset=utf-8`, label: type === ANSWER_TYPES[0] ? 'json' : 'gql' };
 }
 
 /** The key of an anonymous JSON POST to /graphql, or null when its answer may not be shared. */
-function answerKey(req: Request, signedIn: SignedIn): string | null {
-  if (signedIn(req) || !req.is('application/json')) return null;
-  const body: unknown = req.body;
+function answerKey(req: IncomingMessage, signedIn: SignedIn): string | null {
+  if (signedIn(req) || !typeis(req, ['application/json'])) return null;
+  const body: unknown = (req as { body?: unknown }).body;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
   const { query, operationName, variables } = body as Record<string, unknown>;
   if (typeof query !== 'string') return null;
@@ -77,8 +81,8 @@ export class PublicAnswers {
   private readonly shareable = new WeakSet<Request>();
   /** The public data version a request that missed was looked up at. */
   private readonly versions = new WeakMap<Request, number>();
-  /** The version keptAnswersFirst read for a request it left to the app (read once per request). */
-  private readonly readFirst = new WeakMap<Request, number>();
+  /** The version firstInLine read for a request it left to the app (read once per request). */
+  private readonly readFirst = new WeakMap<IncomingMessage, number>();
 
   /** The public data version this request was looked up at, if it was (anonymous queries). */
   versionOf(req: Request): number | undefined {
@@ -91,7 +95,7 @@ export class PublicAnswers {
   ) {}
 
   /** The key and content type of a request whose answer may be shared, or null. */
-  private asked(req: Request): { key: string; type: { type: string; label: string } } | null {
+  private asked(req: IncomingMessage): { key: string; type: { type: string; label: string } } | null {
     const key = answerKey(req, this.signedIn);
     const type = answerType(req);
     return key === null || type === null ? null : { key, type };
@@ -99,9 +103,9 @@ export class PublicAnswers {
 
   /**
    * The answer already kept for this request at the current version, ready to send, or null (not
-   * shareable, not kept yet, or being made): nothing is waited for or started (see keptAnswersFirst).
+   * shareable, not kept yet, or being made): nothing is waited for or started (see first-in-line.ts).
    */
-  async kept(req: Request): Promise<{ send: (res: Response) => Promise<void> } | null> {
+  async kept(req: IncomingMessage): Promise<{ send: (res: ServerResponse) => Promise<void> } | null> {
     const asked = this.asked(req);
     if (asked === null) return null;
     const version = await publicDataVersion(this.ds);
@@ -202,60 +206,6 @@ export class PublicAnswersMiddleware implements NestMiddleware {
     );
   }
 }
-
-/** Errors the first middleware met reading a body, raised again where the body parser would meet them. */
-const bodyErrors = new WeakMap<Request, unknown>();
-
-/**
- * Sends a kept answer before the rest of the app sees the request: the first middleware, before
- * helmet, compression and the body parser. A kept answer is most of the traffic on a conference's
- * days (the agenda, a day, a search), and the middleware and routing in front of PublicAnswersMiddleware
- * cost more than sending it (a plain node:http server sending the same bytes answered 3 to 8 times as
- * many requests a second). Only for what is cheap to tell apart: a POST to /graphql with a JSON body
- * within the anonymous limit that gives no credentials (`mayBeSignedIn`, told before cookies are parsed,
- * errs towards yes). Its body is read by the same parser the app uses (which then finds it read and
- * leaves it); an error reading it waits for `raiseBodyError`, where the parser would have met it. The
- * answer gets the headers the app would send (`securityHeaders` and EncodedAnswer's own). Anything else
- * (a miss, an answer being made, a signed-in request) goes on as if this were not here.
- */
-export function keptAnswersFirst(
-  answers: PublicAnswers,
-  options: {
-    mayBeSignedIn: (req: Request) => boolean;
-    json: RequestHandler;
-    limitBytes: number;
-    securityHeaders: RequestHandler;
-  },
-): RequestHandler {
-  return (req, res, next) => {
-    const length = Number(req.headers['content-length']);
-    const cheap =
-      req.method === 'POST' &&
-      req.path === '/graphql' &&
-      !options.mayBeSignedIn(req) &&
-      req.is('application/json') &&
-      !req.headers['content-encoding'] &&
-      length > 0 &&
-      length <= options.limitBytes;
-    if (!cheap) return next();
-    options.json(req, res, (err?: unknown) => {
-      if (err) {
-        bodyErrors.set(req, err);
-        return next();
-      }
-      answers.kept(req).then((kept) => {
-        if (!kept) return next();
-        options.securityHeaders(req, res, (e?: unknown) => {
-          if (e) return next(e);
-          kept.send(res).catch(next);
-        });
-      }, next);
-    });
-  };
-}
-
-/** Raises the error keptAnswersFirst met reading this request's body, if it met one. */
-export const raiseBodyError: RequestHandler = (req, _res, next) => next(bodyErrors.get(req));
 
 @Module({ providers: [PublicAnswers], exports: [PublicAnswers] })
 export class PublicAnswersModule {}

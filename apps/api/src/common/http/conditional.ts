@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 
 /** A generated file served with validators, so clients that poll it get 304 while it is unchanged. */
 export interface ConditionalFile {
@@ -29,7 +30,7 @@ export const toSeconds = (date: Date): Date => new Date(Math.floor(date.getTime(
  * Whether a conditional GET may be answered 304: a matching If-None-Match, or, without one, an
  * If-Modified-Since no older than `lastModified` (null: the ETag alone decides).
  */
-export function isUnchanged(req: Request, etag: string, lastModified: Date | null): boolean {
+export function isUnchanged(req: IncomingMessage, etag: string, lastModified: Date | null): boolean {
   const ifNoneMatch = req.headers['if-none-match'];
   const ifModifiedSince = req.headers['if-modified-since'];
   return ifNoneMatch

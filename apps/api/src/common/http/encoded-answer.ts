@@ -1,9 +1,10 @@
 import compression from 'compression';
 import type { Request, Response } from 'express';
 import { createHash } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import vary from 'vary';
 import { isUnchanged } from './conditional';
 
 /** The encodings a kept answer is sent in, best first when a request accepts several equally. */
@@ -109,8 +110,8 @@ export class EncodedAnswer {
    * a date, answers an If-Modified-Since (the caller sends the Last-Modified header).
    */
   async send(
-    req: Request,
-    res: Response,
+    req: IncomingMessage,
+    res: ServerResponse,
     type: string,
     typeLabel: string | null,
     lastModified: Date | null = null,
@@ -118,17 +119,56 @@ export class EncodedAnswer {
     const encoding = chooseEncoding(req.headers['accept-encoding']);
     const etag = `"${this.tag}${typeLabel ? `-${typeLabel}` : ''}${encoding === 'identity' ? '' : `-${encoding}`}"`;
     encodedHere.add(res);
-    res.vary('Accept-Encoding'); // (added to any Vary already set)
+    vary(res, 'Accept-Encoding'); // (added to any Vary already set)
     res.setHeader('etag', etag);
     res.setHeader('content-type', type);
     if (isUnchanged(req, etag, lastModified)) {
-      res.status(304).end();
+      res.statusCode = 304;
+      res.end();
       return;
     }
     const body = await this.bytes(encoding);
     if (encoding !== 'identity') res.setHeader('content-encoding', encoding);
-    res.status(200);
+    res.statusCode = 200;
     res.setHeader('content-length', body.length);
     res.end(body);
   }
+}
+
+/** compression()'s own threshold and brotli quality, for answers made for one request (below). */
+const COMPRESS_FROM_BYTES = 1024;
+const BROTLI_ONE_OFF_QUALITY = 4;
+
+/**
+ * Sends an answer made for one request (a signed-in one: never kept) as the compression() middleware
+ * would: Vary: Accept-Encoding, brotli (quality 4) or gzip from 1 KB on when accepted, else as it is.
+ * Unlike the middleware, it compresses the whole answer at once (off the main thread) and gives its
+ * length rather than sending it in chunks.
+ */
+export async function sendOneOff(
+  req: IncomingMessage,
+  res: ServerResponse,
+  type: string,
+  bytes: Buffer,
+): Promise<void> {
+  encodedHere.add(res);
+  vary(res, 'Accept-Encoding');
+  res.setHeader('content-type', type);
+  const encoding =
+    bytes.length >= COMPRESS_FROM_BYTES ? chooseEncoding(req.headers['accept-encoding']) : 'identity';
+  const body =
+    encoding === 'gzip'
+      ? await gzipped(bytes)
+      : encoding === 'br'
+        ? await brotli(bytes, {
+            params: {
+              [constants.BROTLI_PARAM_QUALITY]: BROTLI_ONE_OFF_QUALITY,
+              [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+            },
+          })
+        : bytes;
+  if (encoding !== 'identity') res.setHeader('content-encoding', encoding);
+  res.statusCode = 200;
+  res.setHeader('content-length', body.length);
+  res.end(body);
 }
