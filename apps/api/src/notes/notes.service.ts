@@ -129,7 +129,7 @@ export class NotesService {
     conferenceSlug?: string,
     page: NotesPage = {},
   ): Promise<{ note: NoteEntity; session: SessionEntity }[]> {
-    const notes = await this.notesOf(userId, conferenceSlug, page);
+    const notes = (await this.notesOf(userId, conferenceSlug, page)).map((n) => n.note);
     if (!notes.length) return [];
     const sessionReader = EntityReader.of(this.ds, SessionEntity);
     const ids = sessionReader.inListParam(notes.map((n) => n.sessionId));
@@ -151,7 +151,7 @@ export class NotesService {
 
   /**
    * list() for myNotes: the sessions as the request's published programme has them (kept in memory per
-   * version, and what the answer shows), so only the notes and their sessions' conferences are read.
+   * version, and what the answer shows), so only the notes (with their sessions' conferences) are read.
    */
   async listPublished(
     userId: string,
@@ -159,9 +159,12 @@ export class NotesService {
     conferenceSlug?: string,
     page: NotesPage = {},
   ): Promise<{ note: NoteEntity; session: PublishedSession }[]> {
-    const notes = await this.notesOf(userId, conferenceSlug, page);
-    const byId = new Map((await programme.sessions(notes.map((n) => n.sessionId))).map((s) => [s.row.id, s]));
-    const found = notes.map((note) => {
+    const stored = await this.notesOf(userId, conferenceSlug, page);
+    const sessions = await programme.sessionsOfRows(
+      stored.map(({ note, conferenceId }) => ({ id: note.sessionId, conferenceId })),
+    );
+    const byId = new Map(sessions.map((s) => [s.row.id, s]));
+    const found = stored.map(({ note }) => {
       const session = byId.get(note.sessionId);
       if (!session) throw new Error(`note on missing session ${note.sessionId}`);
       return { note, session };
@@ -171,17 +174,15 @@ export class NotesService {
   }
 
   /**
-   * The caller's notes that list() answers with, as stored (one statement). Only a conference or a page
-   * needs the notes' sessions and conferences joined: every note has a session, and every session a
-   * conference (their keys cascade on delete).
+   * The caller's notes that list() answers with, as stored, each with its session's conference (one
+   * statement; the conferences are joined only for a conference or a page: every note has a session,
+   * and every session a conference, their keys cascading on delete).
    */
-  private notesOf(
+  private async notesOf(
     userId: string,
     conferenceSlug: string | undefined,
     page: NotesPage,
-  ): Promise<NoteEntity[]> {
-    const reader = EntityReader.of(this.ds, NoteEntity);
-    if (!conferenceSlug && !page.after) return reader.select('WHERE t.user_id = ?', [userId]);
+  ): Promise<{ note: NoteEntity; conferenceId: string }[]> {
     const filters: string[] = [];
     const params: unknown[] = [userId];
     if (conferenceSlug) {
@@ -192,11 +193,13 @@ export class NotesService {
       filters.push('AND c.year >= ?');
       params.push(cursorYear(page.after));
     }
-    return reader.select(
-      `JOIN sessions s ON s.id = t.session_id JOIN conferences c ON c.id = s.conference_id
-       WHERE t.user_id = ? ${filters.join(' ')}`,
+    const conferences = filters.length ? 'JOIN conferences c ON c.id = s.conference_id' : '';
+    const rows = await EntityReader.of(this.ds, NoteEntity).selectWith<{ conference_id: string }>(
+      ', s.conference_id AS conference_id',
+      `JOIN sessions s ON s.id = t.session_id ${conferences} WHERE t.user_id = ? ${filters.join(' ')}`,
       params,
     );
+    return rows.map(({ entity, row }) => ({ note: entity, conferenceId: row.conference_id }));
   }
 
   /** All the caller's notes on a conference as one Markdown document, or null for an unknown conference. */

@@ -155,4 +155,35 @@ describe('SQL statements per GraphQL request', () => {
     const names = after.data.mySchedule.sessions.flatMap((x) => x.participants.map((p) => p.speaker));
     expect(names.filter((p) => p.id === speakerId).map((p) => p.name)).toContain('Renamed Speaker');
   });
+
+  it("reads only a delegate's notes for myNotes, however many they have (their sessions are kept)", async () => {
+    const { data } = await t.gql<{ signUp: { token: string } }>(
+      `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`,
+      { input: { name: 'Nia Notes', email: 'nia@council.example', password: 'a-long-password-1' } },
+    );
+    const auth = { authorization: `Bearer ${data.signUp.token}` };
+    const ids = (await t.app.get(DataSource).query(`SELECT id FROM sessions ORDER BY id LIMIT 12`)) as {
+      id: string;
+    }[];
+    const NOTES = `{ myNotes { body cursor session { id title when room { name } } } }`;
+    const notes = async (more: { id: string }[]) => {
+      for (const { id } of more)
+        await t.gqlAs(auth, 'mutation ($input: SaveNoteInput!) { saveNote(input: $input) { id } }', {
+          input: { sessionId: id, body: `On ${id}` },
+        });
+      await t.gqlAs(auth, NOTES); // (the programmes built and kept)
+      recorded.take();
+      const r = await t.gqlAs<{ myNotes: { session: { id: string } }[] }>(auth, NOTES);
+      expect(r.errors).toBeUndefined();
+      return { read: recorded.take(), listed: r.data.myNotes.length };
+    };
+    const few = await notes(ids.slice(0, 2));
+    const many = await notes(ids.slice(2));
+    expect([few.listed, many.listed]).toEqual([2, 12]);
+    // who they are, the programme's version and the notes with their sessions' conferences
+    expect(many.read).toHaveLength(3);
+    expect(few.read).toHaveLength(3);
+    expect(many.read.join(' ')).toMatch(/FROM "users".*FROM "notes"/s);
+    expect(many.read.join(' ')).toContain('data_versions');
+  });
 });

@@ -164,15 +164,21 @@ export class ProgrammeReader {
     return this.resolve(await this.ofTheme.load(themeId));
   }
 
-  /** The published sessions of stored rows whose conference is known (no statement to find it). */
+  /**
+   * The published sessions of stored rows whose conference is known (no statement to find it; later
+   * lookups of these sessions by id in this request need none either).
+   */
   sessionsOfRows(rows: readonly Pick<SessionEntity, 'id' | 'conferenceId'>[]): Promise<PublishedSession[]> {
+    for (const r of rows) this.conferenceOf.prime(r.id, r.conferenceId);
     return this.resolve(rows.map((r) => ({ sessionId: r.id, conferenceId: r.conferenceId })));
   }
 
   private async resolve(
     refs: { sessionId: string; conferenceId: string | null | Error }[],
   ): Promise<PublishedSession[]> {
-    const ids = [...new Set(refs.flatMap((r) => (typeof r.conferenceId === 'string' ? [r.conferenceId] : [])))];
+    const ids = [
+      ...new Set(refs.flatMap((r) => (typeof r.conferenceId === 'string' ? [r.conferenceId] : []))),
+    ];
     const conferences = new Map(ids.map((id, i) => [id, i]));
     const loaded = await this.published.loadMany(ids);
     return refs.flatMap((r) => {
