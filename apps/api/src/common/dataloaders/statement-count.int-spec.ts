@@ -162,9 +162,9 @@ describe('SQL statements per GraphQL request', () => {
       { input: { name: 'Nia Notes', email: 'nia@council.example', password: 'a-long-password-1' } },
     );
     const auth = { authorization: `Bearer ${data.signUp.token}` };
-    const ids = (await t.app.get(DataSource).query(`SELECT id FROM sessions ORDER BY id LIMIT 12`)) as {
-      id: string;
-    }[];
+    const ids = await t.app
+      .get(DataSource)
+      .query<{ id: string }[]>(`SELECT id FROM sessions ORDER BY id LIMIT 12`);
     const NOTES = `{ myNotes { body cursor session { id title when room { name } } } }`;
     const notes = async (more: { id: string }[]) => {
       for (const { id } of more)
