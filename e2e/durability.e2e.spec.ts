@@ -5,7 +5,7 @@ import { request as httpRequest } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appNodeFlags } from './bench/app-flags';
+import { appStart } from './bench/app-flags';
 import { createDatabase, ENGINE, ROOT, type TestDatabase } from './support/start-app';
 
 /**
@@ -51,10 +51,11 @@ async function freePort(): Promise<number> {
 async function launch(database: TestDatabase): Promise<Server> {
   const port = await freePort();
   let log = '';
-  // as npm start runs it (its Node flags too)
-  const child = spawn(process.execPath, [...appNodeFlags(ROOT), join(DIST, 'main.js')], {
+  // as npm start runs it (its environment and Node flags too)
+  const start = appStart(ROOT);
+  const child = spawn(process.execPath, [...start.flags, join(DIST, 'main.js')], {
     cwd: ROOT,
-    env: { ...BASE_ENV, PORT: String(port), DATABASE_URL: database.url },
+    env: { ...start.env, ...BASE_ENV, PORT: String(port), DATABASE_URL: database.url },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d: Buffer) => (log += d.toString()));

@@ -31,12 +31,18 @@ export function freePort() {
   });
 }
 
-/** The Node flags of the root package.json's start script (as e2e/bench/app-flags.ts reads them). */
-function startFlags() {
+/** The environment and Node flags of the root package.json's start script (as e2e/bench/app-flags.ts reads them). */
+function startCommand() {
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  const m = /\bnode((?:\s+--\S+)*)\s+apps\/api\/dist\/main\.js/.exec(pkg.scripts.start);
+  const m = /((?:\b[A-Z_]+=\S+\s+)*)\bnode((?:\s+--\S+)*)\s+apps\/api\/dist\/main\.js/.exec(
+    pkg.scripts.start,
+  );
   if (!m) throw new Error('the start script in package.json no longer runs node apps/api/dist/main.js');
-  return m[1].split(/\s+/).filter(Boolean);
+  const words = (text) => text.split(/\s+/).filter(Boolean);
+  const env = Object.fromEntries(
+    words(m[1]).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+  );
+  return { env, flags: words(m[2]) };
 }
 
 /**
@@ -51,9 +57,11 @@ export async function startBuiltApp({ port, name = 'built-app', env = {} } = {})
   const folder = mkdtempSync(join(tmpdir(), `${name}-`));
   const db = join(folder, 'programme.sqlite');
   let log = '';
-  const child = spawn(process.execPath, [...startFlags(), MAIN], {
+  const start = startCommand();
+  const child = spawn(process.execPath, [...start.flags, MAIN], {
     cwd: ROOT,
     env: {
+      ...start.env,
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'production',
       PORT: String(listen),

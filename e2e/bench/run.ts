@@ -5,7 +5,7 @@ import { request as httpRequest } from 'node:http';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { appNodeFlags } from './app-flags';
+import { appStart } from './app-flags';
 import { generate, type Generated, programmeSheet } from './generate';
 import {
   AGENDA,
@@ -500,6 +500,7 @@ const stop = (child: ChildProcess) =>
   });
 
 const appEnv = (file: string, port: number): Record<string, string> => ({
+  ...appStart(ROOT).env,
   NODE_ENV: 'production',
   PORT: String(port),
   HOST: '127.0.0.1',
@@ -526,7 +527,7 @@ async function database(scale: Scale): Promise<{ file: string; data: Generated }
   const started = Date.now();
   // the app migrates and seeds the file as on a first start
   const app = start(
-    [...appNodeFlags(ROOT), join(ROOT, 'apps/api/dist/main.js')],
+    [...appStart(ROOT).flags, join(ROOT, 'apps/api/dist/main.js')],
     appEnv(file, GENERATE_PORT),
   );
   await waitFor(`http://127.0.0.1:${GENERATE_PORT}/healthz`, app.child, app.output);
@@ -805,7 +806,7 @@ async function main(): Promise<void> {
   const { file, data } = await database(scale);
 
   const startApp = () =>
-    start([...appNodeFlags(ROOT), join(ROOT, 'apps/api/dist/main.js')], appEnv(file, APP_PORT));
+    start([...appStart(ROOT).flags, join(ROOT, 'apps/api/dist/main.js')], appEnv(file, APP_PORT));
   let app = startApp();
   const baseline = start([join(BENCH, 'dist', 'baseline.js'), file, String(BASELINE_PORT)], {});
   const replay = start([join(BENCH, 'dist', 'replay.js'), String(REPLAY_PORT)], {}, true);

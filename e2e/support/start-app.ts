@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import request from 'supertest';
 import { createDatabase, type TestDatabase } from './database';
-import { appNodeFlags } from '../bench/app-flags';
+import { appStart } from '../bench/app-flags';
 
 export { createDatabase, ENGINE, type TestDatabase } from './database';
 
@@ -74,9 +74,11 @@ async function launch(
 ): Promise<RunningApp> {
   const port = await freePort();
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, [...appNodeFlags(ROOT), MAIN], {
+  const start = appStart(ROOT);
+  const child: ChildProcess = spawn(process.execPath, [...start.flags, MAIN], {
     cwd: ROOT,
     env: {
+      ...start.env,
       PATH: process.env.PATH ?? '',
       TZ: 'America/Los_Angeles', // not London and not UTC: times must not depend on the server's zone
       NODE_ENV: 'production',
