@@ -40,6 +40,13 @@ export function appLoaders(ds: DataSource, published: PublishedProgramme, knownV
 }
 
 /**
+ * One context a request, whichever appContexts made it (Apollo's and the first request listener's):
+ * a query answered first in line with an error goes on to Apollo, which then finds what was read (and
+ * who is asking) already loaded instead of reading it all again.
+ */
+const contexts = new WeakMap<Request, AppContext>();
+
+/**
  * The context of each GraphQL request, whether Apollo runs it or it is answered first in line
  * (common/graphql/first-in-line.ts): its loaders, at the public data version already read for it if
  * it was, and who is asking.
@@ -50,10 +57,17 @@ export function appContexts(
   answers: PublicAnswers,
   accounts: AccountsService,
 ): (req: Request, res: Response) => AppContext {
-  return (req, res) => ({
-    req,
-    res,
-    loaders: appLoaders(ds, published, answers.versionOf(req)),
-    auth: new RequestAuth(req, accounts),
-  });
+  return (req, res) => {
+    let context = contexts.get(req);
+    if (!context) {
+      context = {
+        req,
+        res,
+        loaders: appLoaders(ds, published, answers.versionOf(req)),
+        auth: new RequestAuth(req, accounts),
+      };
+      contexts.set(req, context);
+    }
+    return context;
+  };
 }

@@ -23,7 +23,7 @@ interface Known {
   compiled?: CompiledQuery | null;
 }
 
-const textKey = (query: string, operationName: string | null) => `${operationName ?? ''}\n${query}`;
+const textKey = (query: string, operationName: string | null) => JSON.stringify([operationName, query]);
 
 /**
  * Instants as the DateTime scalar writes them, each Date written once (shared rows' Dates live on).
@@ -49,7 +49,8 @@ function isoDateTime(value: unknown): string | undefined {
  * first run read, so the second run is cheap and changes nothing.
  *
  * Compiled queries are kept with Apollo's parsed documents (its LRU store): the same text gives the
- * same document, and a document Apollo forgets is forgotten here too.
+ * same document, and a document Apollo forgets is forgotten here too. The index by text (forText) keeps
+ * the KEPT_BY_TEXT used last, so a client sending endless variations pushes out only the least used.
  */
 @Injectable()
 export class CompiledQueries {
@@ -65,7 +66,14 @@ export class CompiledQueries {
 
   /** The compiled query of this text and operation name, if one was compiled from it. */
   forText(query: string, operationName: string | null): CompiledQuery | undefined {
-    return this.byText.get(textKey(query, operationName));
+    const key = textKey(query, operationName);
+    const found = this.byText.get(key);
+    if (found) {
+      // (used last: kept longest)
+      this.byText.delete(key);
+      this.byText.set(key, found);
+    }
+    return found;
   }
 
   plugin(): ApolloServerPlugin<HttpContext> {

@@ -7,6 +7,7 @@ import {
   reachingTheApp,
   ENCODINGS_ASKED,
 } from '../../../test/raw-http';
+import { AccountsService } from '../../accounts/accounts.service';
 import { COMPILE_AFTER_RUNS } from './compiled-queries';
 import { PublicAnswers } from './public-response-cache';
 
@@ -106,9 +107,16 @@ describe('signed-in queries answered before the rest of the app', () => {
   it('leaves an unknown token to Apollo, which refuses it as before', async () => {
     const MINE = JSON.stringify({ query: `{ myNotes { body } }` });
     await compile(bearer(0), MINE);
+    const lookups = jest.spyOn(t.app.get(AccountsService), 'userForToken');
     const refused = await leftToApp({ authorization: 'Bearer not-a-token' }, MINE);
     expect(json(refused).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(json(refused).data).toBeNull();
+    // Apollo's run takes over the request's context: the token was looked up once, not once a run
+    expect(lookups).toHaveBeenCalledTimes(1);
+    lookups.mockClear();
+    await fromApp({ authorization: 'Bearer not-a-token' }, MINE);
+    expect(lookups).toHaveBeenCalledTimes(1);
+    lookups.mockRestore();
   });
 
   it('leaves bad variables to Apollo, which names them', async () => {
@@ -125,6 +133,16 @@ describe('signed-in queries answered before the rest of the app', () => {
     expect(json(unknown).errors?.[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'conferenceSlug' },
     });
+  });
+
+  it('answers only the operation name as sent (an empty name is not no name)', async () => {
+    const NAMED = `query Mine { myNotes { body } }`;
+    await compile(bearer(0), JSON.stringify({ query: NAMED }));
+    expect(json(await first(bearer(0), JSON.stringify({ query: NAMED }))).data.myNotes).toEqual(
+      expect.any(Array),
+    );
+    const empty = await leftToApp(bearer(0), JSON.stringify({ query: NAMED, operationName: '' }));
+    expect(json(empty).errors?.[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
   });
 
   it('never answers a mutation', async () => {

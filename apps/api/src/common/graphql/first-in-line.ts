@@ -66,6 +66,9 @@ export function putFirst(server: Server, listener: (app: RequestListener) => Req
  *   codes and formats the errors in one place (queries only read, so running one twice changes
  *   nothing). Mutations are never answered here.
  *
+ * The request is not Express's: a resolver on this path must not use Express's own additions (req.ip,
+ * res.cookie…); only mutations do (sign-in, write limits), and they never come here.
+ *
  * Either answer gets the headers the app would send (`securityHeaders`, the content type the request
  * accepts, Vary, the encoding compression() would choose). Anything else, and anything that fails
  * before a byte is sent, goes on to the app.

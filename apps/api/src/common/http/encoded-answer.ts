@@ -118,16 +118,18 @@ export class EncodedAnswer {
   ): Promise<void> {
     const encoding = chooseEncoding(req.headers['accept-encoding']);
     const etag = `"${this.tag}${typeLabel ? `-${typeLabel}` : ''}${encoding === 'identity' ? '' : `-${encoding}`}"`;
+    const unchanged = isUnchanged(req, etag, lastModified);
+    // (compressed before any header is set: a failure leaves the response as it was)
+    const body = unchanged ? null : await this.bytes(encoding);
     encodedHere.add(res);
     vary(res, 'Accept-Encoding'); // (added to any Vary already set)
     res.setHeader('etag', etag);
     res.setHeader('content-type', type);
-    if (isUnchanged(req, etag, lastModified)) {
+    if (!body) {
       res.statusCode = 304;
       res.end();
       return;
     }
-    const body = await this.bytes(encoding);
     if (encoding !== 'identity') res.setHeader('content-encoding', encoding);
     res.statusCode = 200;
     res.setHeader('content-length', body.length);
@@ -151,9 +153,6 @@ export async function sendOneOff(
   type: string,
   bytes: Buffer,
 ): Promise<void> {
-  encodedHere.add(res);
-  vary(res, 'Accept-Encoding');
-  res.setHeader('content-type', type);
   const encoding =
     bytes.length >= COMPRESS_FROM_BYTES ? chooseEncoding(req.headers['accept-encoding']) : 'identity';
   const body =
@@ -167,6 +166,10 @@ export async function sendOneOff(
             },
           })
         : bytes;
+  // (headers set once the answer is compressed: a failure leaves the response as it was)
+  encodedHere.add(res);
+  vary(res, 'Accept-Encoding');
+  res.setHeader('content-type', type);
   if (encoding !== 'identity') res.setHeader('content-encoding', encoding);
   res.statusCode = 200;
   res.setHeader('content-length', body.length);
