@@ -1,3 +1,6 @@
+import { DataSource } from 'typeorm';
+import { PublicAnswers } from '../src/common/graphql/public-response-cache';
+import { createTestApp, type TestApp } from './create-test-app';
 import type { INestApplication } from '@nestjs/common';
 import { type IncomingHttpHeaders, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -75,3 +78,23 @@ export const ENCODINGS_ASKED: [string, string | undefined, (b: Buffer) => Buffer
   ['gzip', 'gzip', gunzipSync],
   ['gzip, deflate, br', 'br', brotliDecompressSync],
 ];
+
+/**
+ * A test app on a port of its own, for the tests of the first request listener: its data source, and
+ * raw POSTs to /graphql checked to reach the app or not (reachingTheApp, counted by a spy on
+ * PublicAnswers.serve, which every POST /graphql meets in the app). Restore with jest.restoreAllMocks().
+ */
+export async function firstInLineTestApp() {
+  const t: TestApp = await createTestApp();
+  const port = await listeningPort(t.app);
+  const reached = jest.spyOn(t.app.get(PublicAnswers), 'serve');
+  return {
+    t,
+    ds: t.app.get(DataSource),
+    port,
+    reached,
+    raw: (headers: Record<string, string>, body: string, options: { chunked?: boolean } = {}) =>
+      rawGraphqlPost(port, headers, body, options),
+    ...reachingTheApp(port, reached),
+  };
+}

@@ -15,7 +15,7 @@ export const COMPILE_AFTER_RUNS = 2;
 /** Nor is a long one (the web client's longest query is about 1 kB): no compiling hostile giants. */
 export const COMPILE_UP_TO_CHARACTERS = 10_000;
 
-/** Compiled queries looked up by their text (firstInLine): as many as this, the oldest forgotten first. */
+/** Compiled queries looked up by their text (firstInLine): as many as this, the least used last forgotten first. */
 export const KEPT_BY_TEXT = 500;
 
 interface Known {

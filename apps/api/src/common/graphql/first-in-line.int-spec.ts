@@ -1,15 +1,8 @@
-import { DataSource } from 'typeorm';
-import { createTestApp, type TestApp } from '../../../test/create-test-app';
-import {
-  listeningPort,
-  type RawAnswer,
-  rawGraphqlPost,
-  reachingTheApp,
-  ENCODINGS_ASKED,
-} from '../../../test/raw-http';
+import type { DataSource } from 'typeorm';
+import type { TestApp } from '../../../test/create-test-app';
+import { ENCODINGS_ASKED, firstInLineTestApp, type RawAnswer } from '../../../test/raw-http';
 import { AccountsService } from '../../accounts/accounts.service';
 import { COMPILE_AFTER_RUNS } from './compiled-queries';
-import { PublicAnswers } from './public-response-cache';
 
 /**
  * Signed-in queries answered first in line (first-in-line.ts), before Express, Nest and Apollo, must
@@ -20,14 +13,10 @@ import { PublicAnswers } from './public-response-cache';
 describe('signed-in queries answered before the rest of the app', () => {
   let t: TestApp;
   let ds: DataSource;
-  let port = 0;
-  /** Requests that reached the app (every POST /graphql there passes PublicAnswersMiddleware). */
-  let reachedApp: jest.SpyInstance;
+  let raw: Awaited<ReturnType<typeof firstInLineTestApp>>['raw'];
   const tokens: string[] = [];
   let sessionId = '';
 
-  const raw = (headers: Record<string, string>, body: string, options: { chunked?: boolean } = {}) =>
-    rawGraphqlPost(port, headers, body, options);
   const json = (a: RawAnswer, decode: (b: Buffer) => Buffer = (b) => b) =>
     JSON.parse(decode(a.body).toString()) as { data?: any; errors?: { extensions: { code: string } }[] };
   /** What a client sees of an answer but its date and how its length is told (chunked or not). */
@@ -35,7 +24,7 @@ describe('signed-in queries answered before the rest of the app', () => {
     const { date: _d, 'content-length': _l, 'transfer-encoding': _t, ...rest } = headers;
     return { status, headers: rest };
   };
-  let fromApp: ReturnType<typeof reachingTheApp>['fromApp'];
+  let fromApp: Awaited<ReturnType<typeof firstInLineTestApp>>['fromApp'];
   let first: typeof fromApp;
   let leftToApp: typeof fromApp;
   /** Runs a query through Apollo until it is compiled (and so known first in line). */
@@ -48,11 +37,7 @@ describe('signed-in queries answered before the rest of the app', () => {
     raw(bearer(i), JSON.stringify({ query: SAVE, variables: { input: { sessionId, body } } }));
 
   beforeAll(async () => {
-    t = await createTestApp();
-    ds = t.app.get(DataSource);
-    port = await listeningPort(t.app);
-    reachedApp = jest.spyOn(t.app.get(PublicAnswers), 'serve');
-    ({ fromApp, first, leftToApp } = reachingTheApp(port, reachedApp));
+    ({ t, ds, raw, fromApp, first, leftToApp } = await firstInLineTestApp());
     for (const name of ['Ama', 'Bryn']) {
       const signUp = `mutation { signUp(input: { name: "${name}", email: "${name.toLowerCase()}@example.org", password: "a-long-password-1" }) { token } }`;
       tokens.push(json(await raw({}, JSON.stringify({ query: signUp }))).data.signUp.token as string);

@@ -3,7 +3,7 @@ import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'n
 import { sendOneOff } from '../http/encoded-answer';
 import type { CompiledQueries } from './compiled-queries';
 import type { HttpContext } from './http-context';
-import { answerType, type PublicAnswers } from './public-response-cache';
+import { answerType, graphqlBody, type PublicAnswers } from './public-response-cache';
 
 /** What a request read here carries on to the app: the body, parsed (and cookies, when they were). */
 type ReadRequest = IncomingMessage & { body?: unknown; cookies?: unknown };
@@ -95,10 +95,9 @@ export function firstInLine(options: FirstInLineOptions): (app: RequestListener)
   };
 
   const compiledAnswer = async (req: ReadRequest, res: ServerResponse): Promise<boolean> => {
-    const body = req.body;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return false;
-    const { query, operationName, variables, extensions } = body as Record<string, unknown>;
-    if (typeof query !== 'string' || extensions !== undefined) return false;
+    const asked = graphqlBody(req.body);
+    if (!asked || asked.extensions !== undefined) return false;
+    const { query, operationName, variables } = asked;
     if (operationName !== undefined && operationName !== null && typeof operationName !== 'string')
       return false;
     if (

@@ -1,13 +1,6 @@
-import { DataSource } from 'typeorm';
-import { createTestApp, type TestApp } from '../../../test/create-test-app';
-import {
-  listeningPort,
-  type RawAnswer,
-  rawGraphqlPost,
-  reachingTheApp,
-  ENCODINGS_ASKED,
-} from '../../../test/raw-http';
-import { PublicAnswers } from './public-response-cache';
+import type { DataSource } from 'typeorm';
+import type { TestApp } from '../../../test/create-test-app';
+import { ENCODINGS_ASKED, firstInLineTestApp, type RawAnswer } from '../../../test/raw-http';
 
 /**
  * Kept answers sent by the first request listener (first-in-line.ts) must be indistinguishable from those the
@@ -17,14 +10,10 @@ import { PublicAnswers } from './public-response-cache';
 describe('kept answers sent before the rest of the app', () => {
   let t: TestApp;
   let ds: DataSource;
-  let port = 0;
-  /** Requests that reached the app's own lookup (PublicAnswersMiddleware). */
-  let reachedApp: jest.SpyInstance;
+  let app: Awaited<ReturnType<typeof firstInLineTestApp>>;
   beforeAll(async () => {
-    t = await createTestApp();
-    ds = t.app.get(DataSource);
-    port = await listeningPort(t.app);
-    reachedApp = jest.spyOn(t.app.get(PublicAnswers), 'serve');
+    app = await firstInLineTestApp();
+    ({ t, ds } = app);
   });
   afterAll(async () => {
     jest.restoreAllMocks();
@@ -36,16 +25,14 @@ describe('kept answers sent before the rest of the app', () => {
   const publish = () => ds.query(`UPDATE sessions SET title = title WHERE title = 'Child poverty'`);
 
   const raw = (headers: Record<string, string>, body = agenda, options: { chunked?: boolean } = {}) =>
-    rawGraphqlPost(port, headers, body, options);
+    app.raw(headers, body, options);
   /** What a client sees of an answer, but the date it was sent. */
   const seen = ({ status, headers, body }: RawAnswer) => {
     const { date: _date, ...rest } = headers;
     return { status, headers: rest, body: body.toString('base64') };
   };
-  const fromApp = (headers: Record<string, string>, body = agenda) =>
-    reachingTheApp(port, reachedApp).fromApp(headers, body);
-  const first = (headers: Record<string, string>, body = agenda) =>
-    reachingTheApp(port, reachedApp).first(headers, body);
+  const fromApp = (headers: Record<string, string>, body = agenda) => app.fromApp(headers, body);
+  const first = (headers: Record<string, string>, body = agenda) => app.first(headers, body);
 
   it.each(ENCODINGS_ASKED)(
     'accept-encoding %s: the same status, headers and bytes as the app sends',
@@ -107,7 +94,7 @@ describe('kept answers sent before the rest of the app', () => {
       { cookie: `theme=dark; ncasc_session=${token}` },
     ];
     for (const headers of signedIn) {
-      const answer = await reachingTheApp(port, reachedApp).leftToApp(headers, me);
+      const answer = await app.leftToApp(headers, me);
       expect(JSON.parse(answer.body.toString())).toEqual({ data: { me: { name: 'Rhian' } } });
     }
   });

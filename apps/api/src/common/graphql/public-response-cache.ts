@@ -41,13 +41,21 @@ export function answerType(req: IncomingMessage): { type: string; label: string 
   return { type: `${type}; charset=utf-8`, label: type === ANSWER_TYPES[0] ? 'json' : 'gql' };
 }
 
+/** The parts of a parsed GraphQL POST body, or null when it is not an object with a query text. */
+export function graphqlBody(
+  body: unknown,
+): { query: string; operationName: unknown; variables: unknown; extensions: unknown } | null {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
+  const { query, operationName, variables, extensions } = body as Record<string, unknown>;
+  return typeof query === 'string' ? { query, operationName, variables, extensions } : null;
+}
+
 /** The key of an anonymous JSON POST to /graphql, or null when its answer may not be shared. */
 function answerKey(req: IncomingMessage, signedIn: SignedIn): string | null {
   if (signedIn(req) || !typeis(req, ['application/json'])) return null;
-  const body: unknown = (req as { body?: unknown }).body;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
-  const { query, operationName, variables } = body as Record<string, unknown>;
-  if (typeof query !== 'string') return null;
+  const asked = graphqlBody((req as { body?: unknown }).body);
+  if (!asked) return null;
+  const { query, operationName, variables } = asked;
   try {
     return JSON.stringify([query, operationName ?? null, variables ?? null]);
   } catch {

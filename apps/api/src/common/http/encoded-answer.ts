@@ -47,16 +47,31 @@ const gzipped = promisify(gzip);
 /** Compressions made (for tests: a kept answer is compressed once per encoding). */
 export const compressions = { count: 0 };
 
-async function compress(bytes: Buffer, encoding: 'br' | 'gzip'): Promise<Buffer> {
-  compressions.count++;
+/** The bytes in `encoding`: gzip at level 6, brotli at `brotliQuality` (text mode, its size hinted). */
+function compress(bytes: Buffer, encoding: Encoding, brotliQuality: number): Promise<Buffer> {
+  if (encoding === 'identity') return Promise.resolve(bytes);
   if (encoding === 'gzip') return gzipped(bytes, { level: 6 });
   return brotli(bytes, {
     params: {
-      [constants.BROTLI_PARAM_QUALITY]: bytes.length <= BROTLI_BEST_UP_TO ? 11 : 6,
+      [constants.BROTLI_PARAM_QUALITY]: brotliQuality,
       [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
       [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
     },
   });
+}
+
+/**
+ * Sends bytes already in `encoding` with status 200 and the headers every encoded answer carries: Vary
+ * (added to any already set), its type, encoding and length. Marked so compression() leaves it alone.
+ */
+function sendEncoded(res: ServerResponse, type: string, encoding: Encoding, body: Buffer): void {
+  encodedHere.add(res);
+  vary(res, 'Accept-Encoding');
+  res.setHeader('content-type', type);
+  if (encoding !== 'identity') res.setHeader('content-encoding', encoding);
+  res.statusCode = 200;
+  res.setHeader('content-length', body.length);
+  res.end(body);
 }
 
 /** Responses sent already encoded here: the global compression() middleware leaves them alone. */
@@ -94,7 +109,8 @@ export class EncodedAnswer {
     if (encoding === 'identity') return Promise.resolve(this.identity);
     let copy = this.copies.get(encoding);
     if (!copy) {
-      copy = compress(this.identity, encoding);
+      compressions.count++;
+      copy = compress(this.identity, encoding, this.identity.length <= BROTLI_BEST_UP_TO ? 11 : 6);
       this.copies.set(encoding, copy);
       copy.then(
         (b) => this.grow(b.length),
@@ -118,22 +134,19 @@ export class EncodedAnswer {
   ): Promise<void> {
     const encoding = chooseEncoding(req.headers['accept-encoding']);
     const etag = `"${this.tag}${typeLabel ? `-${typeLabel}` : ''}${encoding === 'identity' ? '' : `-${encoding}`}"`;
-    const unchanged = isUnchanged(req, etag, lastModified);
-    // (compressed before any header is set: a failure leaves the response as it was)
-    const body = unchanged ? null : await this.bytes(encoding);
-    encodedHere.add(res);
-    vary(res, 'Accept-Encoding'); // (added to any Vary already set)
-    res.setHeader('etag', etag);
-    res.setHeader('content-type', type);
-    if (!body) {
+    if (isUnchanged(req, etag, lastModified)) {
+      encodedHere.add(res);
+      vary(res, 'Accept-Encoding'); // (added to any Vary already set)
+      res.setHeader('etag', etag);
+      res.setHeader('content-type', type);
       res.statusCode = 304;
       res.end();
       return;
     }
-    if (encoding !== 'identity') res.setHeader('content-encoding', encoding);
-    res.statusCode = 200;
-    res.setHeader('content-length', body.length);
-    res.end(body);
+    // (compressed before any header is set: a failure leaves the response as it was)
+    const body = await this.bytes(encoding);
+    res.setHeader('etag', etag);
+    sendEncoded(res, type, encoding, body);
   }
 }
 
@@ -155,23 +168,6 @@ export async function sendOneOff(
 ): Promise<void> {
   const encoding =
     bytes.length >= COMPRESS_FROM_BYTES ? chooseEncoding(req.headers['accept-encoding']) : 'identity';
-  const body =
-    encoding === 'gzip'
-      ? await gzipped(bytes)
-      : encoding === 'br'
-        ? await brotli(bytes, {
-            params: {
-              [constants.BROTLI_PARAM_QUALITY]: BROTLI_ONE_OFF_QUALITY,
-              [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-            },
-          })
-        : bytes;
   // (headers set once the answer is compressed: a failure leaves the response as it was)
-  encodedHere.add(res);
-  vary(res, 'Accept-Encoding');
-  res.setHeader('content-type', type);
-  if (encoding !== 'identity') res.setHeader('content-encoding', encoding);
-  res.statusCode = 200;
-  res.setHeader('content-length', body.length);
-  res.end(body);
+  sendEncoded(res, type, encoding, await compress(bytes, encoding, BROTLI_ONE_OFF_QUALITY));
 }
